@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The whole check: lint (ruff), types (mypy), import contracts (import-linter), tests (pytest).
+# Installs what is missing first. Exits non-zero on any failure, including "no tests ran".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup-system.sh
+bash scripts/venv.sh test
+export PATH="$PWD/.venv/bin:$PATH"
+
+echo "== ruff"
+ruff check src tests benchmarks scripts
+echo "== mypy"
+mypy
+echo "== import-linter"
+lint-imports
+echo "== pytest"
+set +e
+python -m pytest "$@"
+rc=$?
+set -e
+if [ $rc -eq 5 ]; then
+  echo "pytest 没有收集到任何测试：视为失败。" >&2
+  exit 1
+fi
+exit $rc

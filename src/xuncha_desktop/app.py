@@ -1,0 +1,63 @@
+"""``xuncha-desktop`` / ``python -m xuncha_desktop``: the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from xuncha_desktop import APP_NAME, __version__
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="xuncha-desktop", description="巡查桌面")
+    p.add_argument("--db", help="数据库文件路径或服务器地址（也可用环境变量 XUNCHA_DB）")
+    p.add_argument("--data-dir", help="数据文件夹（也可用环境变量 XUNCHA_DATA_DIR）")
+    p.add_argument("--config-dir", help="设置文件夹（也可用环境变量 XUNCHA_CONFIG_DIR）")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    args, _qt_args = p.parse_known_args(list(argv))
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from xuncha_desktop.config import load_settings, resolve_db, resolve_paths
+    from xuncha_desktop.errors import XunchaError
+    from xuncha_desktop.services.bootstrap import open_for_use
+    from xuncha_desktop.ui.dialogs import show_error
+    from xuncha_desktop.ui.errors import install_excepthook
+    from xuncha_desktop.ui.main_window import MainWindow
+
+    argv = sys.argv if argv is None else [sys.argv[0], *argv]
+    args = parse_args(argv[1:])
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("xuncha-desktop")
+
+    paths = resolve_paths(args.data_dir, args.config_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        show_error(None, XunchaError(f"无法创建数据文件夹“{paths.data_dir}”：{exc.strerror}。",
+                                     hint="请用 --data-dir 指定一个可写的文件夹。"))
+        return 1
+    install_excepthook(paths.log_dir)
+    try:
+        settings = load_settings(paths)
+        target = resolve_db(args.db, settings, paths)
+        db = open_for_use(target, operator=settings.operator)
+    except XunchaError as err:
+        show_error(None, err)
+        return 1
+    window = MainWindow(db, paths, settings)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        db.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

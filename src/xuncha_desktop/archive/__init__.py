@@ -1,0 +1,1 @@
+"""Evidence store and archive packages (content-addressed files, integrity checks)."""

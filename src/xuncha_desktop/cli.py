@@ -1,0 +1,179 @@
+"""The ``xuncha`` console command: administration and batch work without a window."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from xuncha_desktop import __version__
+from xuncha_desktop.config import Paths, load_settings, resolve_db, resolve_paths
+from xuncha_desktop.errors import XunchaError
+
+if TYPE_CHECKING:
+    from xuncha_desktop.db.engine import Database
+
+log = logging.getLogger("xuncha")
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USER_ERROR = 2
+EXIT_BUG = 70
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USER_ERROR, f"错误：命令参数不正确（{message}）。请运行“xuncha --help”查看用法。\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = ChineseArgumentParser(
+        prog="xuncha",
+        description="巡查桌面命令行工具：管理数据库、生成演示数据、导出文件。",
+    )
+    p.add_argument("--version", action="version", version=f"巡查桌面 xuncha {__version__}")
+    p.add_argument("--db", help="数据库文件路径或服务器地址（也可用环境变量 XUNCHA_DB）")
+    p.add_argument("--data-dir", help="数据文件夹（也可用环境变量 XUNCHA_DATA_DIR）")
+    p.add_argument("--config-dir", help="设置文件夹（也可用环境变量 XUNCHA_CONFIG_DIR）")
+    p.add_argument("--operator", help="操作员姓名，写入审计日志（默认取设置中的操作员）")
+    sub = p.add_subparsers(dest="command", metavar="命令")
+
+    demo = sub.add_parser("demo", help="在数据库中生成演示数据")
+    demo.add_argument("--scale", type=int, default=1, help="问题隐患数量的倍数（默认 1）")
+    demo.add_argument("--seed", type=int, default=2026, help="随机种子，相同种子生成相同数据")
+    demo.add_argument("--today", type=dt.date.fromisoformat, default=None,
+                      help="以该日期为“今天”生成数据（格式 2026-07-14）")
+    demo.add_argument("--force", action="store_true",
+                      help="数据库已有数据时，先备份再重新生成")
+
+    sub.add_parser("check", help="检查数据库完整性、外键、结构版本和审计日志")
+    sub.add_parser("migrate", help="把数据库结构升级到当前版本（升级前自动备份）")
+    return p
+
+
+def _open(args: argparse.Namespace, paths: Paths) -> Database:
+    from xuncha_desktop.services.bootstrap import open_for_use
+
+    settings = load_settings(paths)
+    target = resolve_db(args.db, settings, paths)
+    if target == str(paths.default_db):
+        paths.ensure()
+    return open_for_use(target, operator=args.operator or settings.operator)
+
+
+def cmd_demo(args: argparse.Namespace, paths: Paths) -> int:
+    from xuncha_desktop.services import demo
+
+    if args.scale < 1 or args.scale > 1000:
+        raise XunchaError("--scale 必须是 1 到 1000 之间的整数。")
+    db = _open(args, paths)
+    try:
+        if not demo.is_empty(db):
+            if not args.force:
+                raise XunchaError(
+                    f"数据库“{db.target.display}”中已有数据，未写入演示数据。",
+                    hint="如确需覆盖，请加 --force（会先备份原文件），或用 --db 指定一个新文件。",
+                )
+            db = _recreate(db)
+
+        def progress(percent: int, message: str) -> None:
+            print(f"[{percent:3d}%] {message}", flush=True)
+
+        report = demo.generate_demo(db, seed=args.seed, scale=args.scale, today=args.today,
+                                    progress=progress)
+        print(report.summary())
+        print(f"演示数据已写入：{db.target.display}")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def _recreate(db: Database) -> Database:
+    from xuncha_desktop.db.migrate import backup_sqlite
+    from xuncha_desktop.services.bootstrap import open_for_use
+
+    path = db.target.path
+    if path is None:
+        raise XunchaError("--force 只能用于 SQLite 数据库文件；服务器数据库请由管理员清空。")
+    operator = db.operator
+    db.close()
+    saved = backup_sqlite(path, None, "演示数据覆盖前")
+    print(f"原数据库已备份到：{saved}")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return open_for_use(path, operator=operator)
+
+
+def cmd_check(args: argparse.Namespace, paths: Paths) -> int:
+    from xuncha_desktop.services.check import run_check
+
+    target = resolve_db(args.db, load_settings(paths), paths)
+    report = run_check(target)
+    print(report.render())
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def cmd_migrate(args: argparse.Namespace, paths: Paths) -> int:
+    from xuncha_desktop.db.migrate import head_revision
+
+    db = _open(args, paths)
+    try:
+        print(f"数据库“{db.target.display}”的结构已是最新版本（{head_revision()}）。")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "migrate": cmd_migrate}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USER_ERROR
+    paths = resolve_paths(args.data_dir, args.config_dir)
+    try:
+        return COMMANDS[args.command](args, paths)
+    except XunchaError as err:
+        print(f"错误：{err}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+    except Exception:
+        log_file = _write_crash_log(paths)
+        print(
+            "程序内部错误，操作未完成。详细信息已写入日志："
+            f"{log_file}\n请把该文件发给技术支持人员。",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+def _write_crash_log(paths: Paths) -> Path | str:
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        log_file = paths.log_dir / "xuncha-cli.log"
+        with log_file.open("a", encoding="utf-8") as fh:
+            fh.write(f"\n=== {dt.datetime.now().isoformat(timespec='seconds')} "
+                     f"xuncha {__version__} {' '.join(sys.argv[1:])}\n")
+            fh.write(traceback.format_exc())
+        return log_file
+    except OSError:
+        return "（日志无法写入）"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,148 @@
+"""Units of work, and the translation of database errors into Chinese domain errors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from xuncha_desktop.db.base import Base
+from xuncha_desktop.db.engine import Database
+from xuncha_desktop.errors import ConflictError, DatabaseError, ValidationError, XunchaError
+
+_SPECIAL = {
+    "dates_ordered": "结束日期不能早于开始日期",
+    "override_needs_reason": "调整评价等次必须填写理由",
+    "assigned_needs_deadline": "交办后的问题必须有责任单位和整改期限",
+    "closed_needs_date": "销号的问题必须有销号日期",
+    "appointed_needs_reason": "指定人选必须填写指定理由",
+    "drawn_needs_draw": "抽取产生的成员必须关联抽取记录",
+    "leave_needs_reason": "成员离组必须填写调整理由",
+    "met_needs_checker": "标记为符合条件时必须填写核查人和核查日期",
+    "supervision_needs_body": "挂牌督办必须填写督办机关",
+    "closed_needs_report": "约谈办结前必须收到书面报告",
+    "done_needs_date": "已完成的承诺必须有完成日期",
+    "carried_needs_finding": "转为问题的承诺必须关联问题",
+    "void_needs_reason": "作废文号必须填写理由",
+    "extends_forward": "延期后的期限必须晚于原期限",
+    "exactly_one_owner": "证据必须且只能关联一条记录",
+    "code_format": "区划代码必须是 6 位数字",
+    "sha256_format": "文件哈希格式不正确",
+    "id_number_length": "身份证号必须是 18 位",
+}
+
+
+def _tables() -> dict[str, type[Base]]:
+    return {m.class_.__tablename__: m.class_ for m in Base.registry.mappers}
+
+
+def _field_label(model: type[Base] | None, column: str) -> str:
+    if model is not None and column in model.__table__.c:
+        return str(model.__table__.c[column].info.get("label", column))
+    return column
+
+
+def explain_integrity(err: sa_exc.IntegrityError) -> ValidationError:
+    text = str(err.orig) if err.orig is not None else str(err)
+    tables = _tables()
+    m = re.search(r"CHECK constraint failed: (?:ck_)?(\w+)", text) or re.search(
+        r'violates check constraint "(?:ck_)?(\w+)"', text
+    )
+    if m:
+        name = m.group(1)
+        for tname in sorted(tables, key=len, reverse=True):
+            if name.startswith(tname + "_"):
+                model, rule = tables[tname], name[len(tname) + 1 :]
+                break
+        else:
+            model, rule = None, name
+        entity = model.__label__ if model is not None else ""
+        if rule in _SPECIAL:
+            return ValidationError(f"{entity}：{_SPECIAL[rule]}。", field=rule)
+        for suffix, what in (
+            ("_not_blank", "不能为空"),
+            ("_valid", "的取值无效"),
+            ("_range", "超出允许范围"),
+            ("_positive", "必须大于零"),
+            ("_non_negative", "不能为负数"),
+        ):
+            if rule.endswith(suffix):
+                column = rule[: -len(suffix)]
+                return ValidationError(
+                    f"{entity}的“{_field_label(model, column)}”{what}。", field=column
+                )
+        return ValidationError(f"{entity}的数据不符合规则（{rule}）。", field=rule)
+    m = re.search(r"UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)", text)
+    if m:
+        cols = [c.strip() for c in m.group(1).split(",")]
+        tname = cols[0].split(".")[0]
+        model = tables.get(tname)
+        names = "、".join(f"“{_field_label(model, c.split('.')[-1])}”" for c in cols)
+        entity = model.__label__ if model is not None else tname
+        return ValidationError(
+            f"已有相同{names}的{entity}，不能重复。", field=cols[-1].split(".")[-1]
+        )
+    if "duplicate key value" in text:
+        return ValidationError("已有相同的记录，不能重复。")
+    if "FOREIGN KEY constraint failed" in text or "foreign key constraint" in text:
+        return ValidationError(
+            "该记录仍被其他记录引用，或引用的记录不存在，操作未执行。",
+            hint="请先处理关联的记录。",
+        )
+    if "NOT NULL constraint failed" in text or "null value in column" in text:
+        m = re.search(r"NOT NULL constraint failed: (\w+)\.(\w+)", text)
+        if m:
+            model = tables.get(m.group(1))
+            entity = model.__label__ if model is not None else m.group(1)
+            return ValidationError(
+                f"{entity}的“{_field_label(model, m.group(2))}”必须填写。", field=m.group(2)
+            )
+        return ValidationError("有必填项没有填写。")
+    return ValidationError(f"数据不符合规则，未能保存：{text}")
+
+
+@contextmanager
+def unit_of_work(db: Database, operator: str | None = None) -> Iterator[Session]:
+    """One transaction; domain errors pass through, database errors become domain errors."""
+    session = db.session(operator)
+    try:
+        with session.begin():
+            yield session
+    except XunchaError:
+        raise
+    except sa_exc.IntegrityError as err:
+        raise explain_integrity(err) from err
+    except StaleDataError as err:
+        raise ConflictError(
+            "这条记录已被其他人修改，您的修改没有保存。",
+            hint="请刷新后查看最新内容，再重新修改。",
+        ) from err
+    except sa_exc.OperationalError as err:
+        text = str(err.orig)
+        if "locked" in text or "busy" in text:
+            raise DatabaseError(
+                "数据库正被其他程序占用，暂时无法保存。", hint="请稍候再试，或关闭其他正在使用该数据库的程序。"
+            ) from err
+        if "readonly" in text or "read-only" in text:
+            raise DatabaseError("数据库文件是只读的，无法保存。", hint="请取消文件的只读属性。") from err
+        if "disk" in text and "full" in text:
+            raise DatabaseError("磁盘已满，无法保存。", hint="请清理磁盘后重试；数据未被改动。") from err
+        raise DatabaseError(f"数据库操作失败：{text}", hint="修改未保存。") from err
+    finally:
+        session.close()
+
+
+@contextmanager
+def read_session(db: Database) -> Iterator[Session]:
+    session = db.session()
+    try:
+        with session.begin():
+            yield session
+    except sa_exc.OperationalError as err:
+        raise DatabaseError(f"读取数据库失败：{err.orig}") from err
+    finally:
+        session.close()
