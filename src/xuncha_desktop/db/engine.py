@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -165,8 +165,11 @@ def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None
     cur.close()
 
 
-def _begin(conn: object) -> None:
-    conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+def _begin(conn: Connection) -> None:
+    # ``immediate`` takes the write lock at once: used where a read decides a write
+    # (the next 发文字号), so that a concurrent writer waits instead of failing late.
+    immediate = conn.get_execution_options().get("immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(target: Target) -> Engine:

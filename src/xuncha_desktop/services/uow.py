@@ -106,11 +106,17 @@ def explain_integrity(err: sa_exc.IntegrityError) -> ValidationError:
 
 
 @contextmanager
-def unit_of_work(db: Database, operator: str | None = None) -> Iterator[Session]:
-    """One transaction; domain errors pass through, database errors become domain errors."""
+def unit_of_work(db: Database, operator: str | None = None, *,
+                 immediate: bool = False) -> Iterator[Session]:
+    """One transaction; domain errors pass through, database errors become domain errors.
+
+    ``immediate`` takes SQLite's write lock at the start (for read-then-write allocations).
+    """
     session = db.session(operator)
     try:
         with session.begin():
+            if immediate:
+                session.connection(execution_options={"immediate": True})
             yield session
     except XunchaError:
         raise
