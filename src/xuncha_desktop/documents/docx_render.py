@@ -1,0 +1,548 @@
+"""DOCX renderer (python-docx) for GB/T 9704-2012 documents.
+
+Fonts are written by their official names (``w:eastAsia="仿宋_GB2312"``) so that Word on an
+office PC uses the real fonts; see :mod:`xuncha_desktop.documents.fonts`. Every paragraph has
+an exact line height of 28.95 pt (22 lines per page), and the section carries a line document
+grid with the same pitch so that paragraphs a clerk adds keep the rhythm.
+"""
+
+from __future__ import annotations
+
+from typing import Any, BinaryIO
+
+from docx import Document as new_docx
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+
+from xuncha_desktop.documents import layout as L
+from xuncha_desktop.documents.fonts import FontRole, FontSet
+from xuncha_desktop.documents.model import (
+    Block,
+    Document,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Table,
+    addressee_line,
+    attachment_lines,
+    cc_line,
+    format_cn_date,
+    header_lines,
+    imprint_line_parts,
+    title_lines,
+)
+
+__all__ = ["render_docx"]
+
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
+
+
+def _twips(pt: float) -> int:
+    return round(pt * 20)
+
+
+def _el(tag: str, **attrs: str) -> Any:
+    el = OxmlElement(tag)
+    for key, value in attrs.items():
+        el.set(qn(f"w:{key}"), value)
+    return el
+
+
+_ORDER = {
+    "trPr": (
+        "cnfStyle",
+        "divId",
+        "gridBefore",
+        "gridAfter",
+        "wBefore",
+        "wAfter",
+        "cantSplit",
+        "trHeight",
+        "tblHeader",
+        "tblCellSpacing",
+        "jc",
+        "hidden",
+    ),
+    "tblPr": (
+        "tblStyle",
+        "tblpPr",
+        "tblOverlap",
+        "bidiVisual",
+        "tblStyleRowBandSize",
+        "tblStyleColBandSize",
+        "tblW",
+        "jc",
+        "tblCellSpacing",
+        "tblInd",
+        "tblBorders",
+        "shd",
+        "tblLayout",
+        "tblCellMar",
+        "tblLook",
+        "tblCaption",
+        "tblDescription",
+    ),
+    "tcPr": (
+        "cnfStyle",
+        "tcW",
+        "gridSpan",
+        "hMerge",
+        "vMerge",
+        "tcBorders",
+        "shd",
+        "noWrap",
+        "tcMar",
+        "textDirection",
+        "tcFitText",
+        "vAlign",
+        "hideMark",
+    ),
+    "pPr": (
+        "pStyle",
+        "keepNext",
+        "keepLines",
+        "pageBreakBefore",
+        "framePr",
+        "widowControl",
+        "numPr",
+        "suppressLineNumbers",
+        "pBdr",
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "rPr",
+        "sectPr",
+        "pPrChange",
+    ),
+}
+
+
+def _local(el: Any) -> str:
+    return str(el.tag).rsplit("}", 1)[-1]
+
+
+def _put(parent: Any, child: Any) -> Any:
+    """Insert ``child`` into ``parent`` at its schema position, replacing one of the same tag."""
+    order = _ORDER[_local(parent)]
+    name = _local(child)
+    for old in parent.findall(child.tag):
+        parent.remove(old)
+    later = set(order[order.index(name) + 1 :])
+    for existing in parent:
+        if _local(existing) in later:
+            existing.addprevious(child)
+            return child
+    parent.append(child)
+    return child
+
+
+def _set_rfonts(rpr: Any, name: str) -> None:
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = _el("w:rFonts")
+        rpr.insert(0, rfonts)
+    for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
+        rfonts.set(qn(f"w:{attr}"), name)
+    for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        rfonts.attrib.pop(qn(f"w:{attr}"), None)
+
+
+class _Writer:
+    def __init__(self, doc: Document, fonts: FontSet) -> None:
+        self.doc = doc
+        self.fonts = fonts
+        self.d = new_docx()
+        self.body_el = self.d.element.body
+
+    def font(self, role: FontRole) -> str:
+        return self.fonts[role].official_name
+
+    # -- page setup ---------------------------------------------------------------------
+    def setup(self) -> None:
+        sec = self.d.sections[0]
+        sec.start_type = WD_SECTION.NEW_PAGE
+        sec.page_width = Pt(L.PAGE_WIDTH)
+        sec.page_height = Pt(L.PAGE_HEIGHT)
+        sec.top_margin = Pt(L.MARGIN_TOP)
+        sec.bottom_margin = Pt(L.MARGIN_BOTTOM)
+        sec.left_margin = Pt(L.MARGIN_LEFT)
+        sec.right_margin = Pt(L.MARGIN_RIGHT)
+        sec.header_distance = Pt(15 * L.MM)
+        # 页码 top edge 7 mm below the 版心: footer line box of 16 pt ends this far above the edge.
+        sec.footer_distance = Pt(L.MARGIN_BOTTOM - L.PAGE_NUMBER_GAP - 16.0)
+        sec.gutter = Pt(0)
+        sect_pr = sec._sectPr
+        for old in sect_pr.findall(qn("w:docGrid")):
+            sect_pr.remove(old)
+        sect_pr.append(_el("w:docGrid", type="lines", linePitch=str(_twips(L.LINE_PITCH))))
+
+        # Normal style: 3号仿宋, exact 28.95 pt, no spacing, widow control off.
+        normal = self.d.styles["Normal"]
+        normal.font.size = Pt(L.BODY_SIZE)
+        _set_rfonts(normal.element.get_or_add_rPr(), self.font("body"))
+        # No automatic space between CJK and Latin/digits: the PDF sets none either.
+        ppr = normal.element.get_or_add_pPr()
+        _put(ppr, _el("w:autoSpaceDE", val="0"))
+        _put(ppr, _el("w:autoSpaceDN", val="0"))
+        pf = normal.paragraph_format
+        pf.space_before = Pt(0)
+        pf.space_after = Pt(0)
+        pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        pf.line_spacing = Pt(L.LINE_PITCH)
+        pf.widow_control = False
+        # The docDefaults of python-docx's template name a theme font; replace it.
+        defaults = self.d.styles.element.find(qn("w:docDefaults"))
+        if defaults is not None:
+            rpr = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
+            if rpr is not None:
+                _set_rfonts(rpr, self.font("body"))
+                lang = rpr.find(qn("w:lang"))
+                if lang is not None:
+                    lang.set(qn("w:eastAsia"), "zh-CN")
+        self.d.settings.odd_and_even_pages_header_footer = True
+        core = self.d.core_properties
+        core.title = " ".join(title_lines(self.doc))
+        core.author = ""
+        core.comments = ""
+        core.keywords = ""
+        core.last_modified_by = ""
+
+    # -- paragraphs ---------------------------------------------------------------------
+    def para(
+        self,
+        text: str,
+        *,
+        role: FontRole = "body",
+        size: float = L.BODY_SIZE,
+        line: float = L.LINE_PITCH,
+        align: str = "justify",
+        indent_chars: float = L.INDENT_CHARS,
+        left: float = 0.0,
+        right: float = 0.0,
+        hanging: float = 0.0,
+        color: str | None = None,
+        keep_next: bool = False,
+        snap: bool = True,
+        container: Any = None,
+    ) -> Any:
+        p = (container or self.d).add_paragraph()
+        pf = p.paragraph_format
+        pf.alignment = _ALIGN[align]
+        pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        pf.line_spacing = Pt(line)
+        pf.space_before = Pt(0)
+        pf.space_after = Pt(0)
+        if keep_next:
+            pf.keep_with_next = True
+        if not snap:  # not on the 28.95 pt line grid (title, issuer, tables, 版记)
+            _put(p._p.get_or_add_pPr(), _el("w:snapToGrid", val="0"))
+        ind = p._p.get_or_add_pPr().get_or_add_ind()
+        if left:
+            ind.set(qn("w:left"), str(_twips(left)))
+        if right:
+            ind.set(qn("w:right"), str(_twips(right)))
+        if hanging:
+            ind.set(qn("w:hanging"), str(_twips(hanging)))
+        elif indent_chars:
+            ind.set(qn("w:firstLineChars"), str(round(indent_chars * 100)))
+            ind.set(qn("w:firstLine"), str(_twips(indent_chars * size)))
+        if not len(ind.attrib):
+            p._p.get_or_add_pPr().remove(ind)
+        lines = text.split("\n")
+        for n, chunk in enumerate(lines):
+            run = p.add_run(chunk)
+            rpr = run._r.get_or_add_rPr()
+            _set_rfonts(rpr, self.font(role))
+            run.font.size = Pt(size)
+            if color:
+                run.font.color.rgb = RGBColor.from_string(color)
+            if n < len(lines) - 1:
+                run.add_break()
+        return p
+
+    def blank(self, count: int = 1) -> None:
+        for _ in range(count):
+            self.para("", indent_chars=0)
+
+    @staticmethod
+    def border(p: Any, edge: str, size_pt: float, color: str = "000000", space: int = 0) -> None:
+        ppr = p._p.get_or_add_pPr()
+        pbdr = ppr.find(qn("w:pBdr"))
+        if pbdr is None:
+            pbdr = _put(ppr, _el("w:pBdr"))
+        pbdr.append(
+            _el(
+                f"w:{edge}", val="single", sz=str(round(size_pt * 8)), space=str(space), color=color
+            )
+        )
+
+    # -- document parts -----------------------------------------------------------------
+    def write(self) -> None:
+        self.setup()
+        d = self.doc
+        used = 0.0
+        for line in header_lines(d):
+            self.para(line, role="heading1", indent_chars=0, align="left")
+            used += L.LINE_PITCH
+        size = L.issuer_font_size(d.issuer_mark)
+        leading = size * 1.2
+        gap = max(0.0, L.ISSUER_TOP - used - (leading - size) / 2)
+        issuer = self.para(
+            d.issuer_mark,
+            role="issuer",
+            size=size,
+            line=leading,
+            align="center",
+            indent_chars=0,
+            color=L.RED,
+            snap=False,
+        )
+        issuer.paragraph_format.space_before = Pt(gap)
+        self.blank(2)
+        number = self.para(d.doc_number or "", indent_chars=0, align="center")
+        self.border(number, "bottom", L.RED_RULE_WIDTH, L.RED, space=4)
+        self.blank(2)
+        self.para(
+            "\n".join(title_lines(d)),
+            role="title",
+            size=L.TITLE_SIZE,
+            line=L.TITLE_LEADING,
+            align="center",
+            indent_chars=0,
+            snap=False,
+        )
+        addr = addressee_line(d)
+        if addr:
+            self.blank(1)
+            self.para(addr, indent_chars=0, align="left")
+        for block in d.blocks:
+            self.block(block)
+        atts = attachment_lines(d)
+        if atts:
+            self.blank(1)
+            em = L.BODY_SIZE
+            for n, line in enumerate(atts):
+                self.para(
+                    line,
+                    left=(L.INDENT_CHARS + 3) * em,
+                    hanging=3 * em if n == 0 else 0,
+                    indent_chars=0,
+                    align="left",
+                )
+        self.signature()
+        self.imprint()
+        self.footers()
+
+    def block(self, block: Block) -> None:
+        if isinstance(block, Heading):
+            role: FontRole = {1: "heading1", 2: "heading2"}.get(block.level, "body")  # type: ignore[assignment]
+            self.para(block.text, role=role, keep_next=True)
+        elif isinstance(block, Paragraph):
+            self.para(block.text)
+        elif isinstance(block, ListBlock):
+            for text in block.item_texts():
+                self.para(text)
+        else:
+            self.table(block)
+
+    def _table(self, rows: int, cols: int, widths: list[float]) -> Any:
+        table = self.d.add_table(rows=rows, cols=cols)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        tbl_pr = table._tbl.tblPr
+        _put(tbl_pr, _el("w:tblW", w=str(_twips(sum(widths))), type="dxa"))
+        _put(tbl_pr, _el("w:tblLayout", type="fixed"))
+        grid = table._tbl.tblGrid
+        for col, w in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
+            col.set(qn("w:w"), str(_twips(w)))
+        return table
+
+    @staticmethod
+    def _cell_width(cell: Any, width: float) -> None:
+        _put(cell._tc.get_or_add_tcPr(), _el("w:tcW", w=str(_twips(width)), type="dxa"))
+
+    def _fill(self, cell: Any, text: str, role: FontRole, align: str, **kw: Any) -> None:
+        p = cell.paragraphs[0]
+        p._p.getparent().remove(p._p)
+        self.para(text, role=role, container=cell, align=align, indent_chars=0, snap=False, **kw)
+
+    def table(self, t: Table) -> None:
+        widths = L.column_widths(t.header, t.rows, t.col_widths)
+        table = self._table(1 + len(t.rows), len(t.header), widths)
+        borders = _el("w:tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            borders.append(_el(f"w:{edge}", val="single", sz="4", space="0", color="000000"))
+        _put(table._tbl.tblPr, borders)
+        for r, row in enumerate(table.rows):
+            texts = t.header if r == 0 else t.rows[r - 1]
+            if r == 0:
+                _put(row._tr.get_or_add_trPr(), _el("w:tblHeader"))
+            for c, (cell, text) in enumerate(zip(row.cells, texts, strict=True)):
+                self._cell_width(cell, widths[c])
+                self._fill(
+                    cell,
+                    text,
+                    "heading1" if r == 0 else "body",
+                    "center" if r == 0 else "justify",
+                    size=L.TABLE_SIZE,
+                    line=L.TABLE_LEADING,
+                )
+                _put(cell._tc.get_or_add_tcPr(), _el("w:vAlign", val="center"))
+
+    def signature(self) -> None:
+        d = self.doc
+        date_text = format_cn_date(d.date) if d.date is not None else None
+        if not d.signer and not date_text:
+            return
+        signer_right, date_right = L.signature_right_indents(d.signer, date_text)
+        self.blank(1)
+        if d.signer:
+            self.para(
+                d.signer,
+                right=signer_right,
+                align="right",
+                indent_chars=0,
+                keep_next=bool(date_text),
+            )
+        if date_text:
+            self.para(date_text, right=date_right, align="right", indent_chars=0)
+
+    def imprint(self) -> None:
+        """版记: 4号 lines between 0.35/0.25/0.35 mm rules, as a borderless two-column table.
+
+        The table follows the 成文日期 (one blank line between). It is not floated to the page
+        foot: LibreOffice 7.4 drops or splits floating tables and paragraph frames.
+        """
+        d = self.doc
+        cc = cc_line(d)
+        printed = imprint_line_parts(d)
+        if not cc and not printed:
+            return
+        em = L.IMPRINT_SIZE
+        self.blank(1)
+        rows = (1 if cc else 0) + (1 if printed else 0)
+        half = L.TEXT_WIDTH / 2
+        table = self._table(rows, 2, [half, half])
+        tbl_pr = table._tbl.tblPr
+        borders = _el("w:tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            borders.append(_el(f"w:{edge}", val="nil"))
+        _put(tbl_pr, borders)
+        margins = _el("w:tblCellMar")
+        for edge in ("left", "right"):
+            margins.append(_el(f"w:{edge}", w="0", type="dxa"))
+        _put(tbl_pr, margins)
+        outer = str(round(L.IMPRINT_OUTER_RULE * 8))
+        inner = str(round(L.IMPRINT_INNER_RULE * 8))
+        all_rows = list(table.rows)
+        for row in all_rows:
+            _put(row._tr.get_or_add_trPr(), _el("w:cantSplit"))
+        r = 0
+        if cc:
+            cells = all_rows[0].cells
+            merged = cells[0].merge(cells[1])
+            self._cell_width(merged, L.TEXT_WIDTH)
+            self._fill(
+                merged,
+                cc,
+                "body",
+                "left",
+                size=em,
+                left=4 * em,
+                right=em,
+                hanging=3 * em,
+                keep_next=True,
+            )
+            r = 1
+        if printed:
+            left_cell, right_cell = all_rows[r].cells
+            self._fill(left_cell, printed[0], "body", "left", size=em, left=em)
+            self._fill(right_cell, printed[1], "body", "right", size=em, right=em)
+        for n, row in enumerate(all_rows):
+            seen: set[int] = set()
+            for cell in row.cells:
+                if id(cell._tc) in seen:
+                    continue  # a merged cell is listed twice
+                seen.add(id(cell._tc))
+                tcb = _el("w:tcBorders")
+                top = outer if n == 0 else inner
+                bottom = outer if n == len(all_rows) - 1 else inner
+                tcb.append(_el("w:top", val="single", sz=top, space="0", color="000000"))
+                tcb.append(_el("w:bottom", val="single", sz=bottom, space="0", color="000000"))
+                _put(cell._tc.get_or_add_tcPr(), tcb)
+
+    def footers(self) -> None:
+        """Page numbers "— N —", 4号宋体: odd pages 右空一字, even pages 左空一字."""
+        sec = self.d.sections[0]
+        for footer, odd in ((sec.footer, True), (sec.even_page_footer, False)):
+            footer.is_linked_to_previous = False
+            p = footer.paragraphs[0]
+            pf = p.paragraph_format
+            pf.alignment = WD_ALIGN_PARAGRAPH.RIGHT if odd else WD_ALIGN_PARAGRAPH.LEFT
+            pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            pf.line_spacing = Pt(16)
+            pf.space_before = Pt(0)
+            pf.space_after = Pt(0)
+            _put(p._p.get_or_add_pPr(), _el("w:snapToGrid", val="0"))
+            if odd:
+                pf.right_indent = Pt(L.PAGE_NUMBER_SIZE)
+            else:
+                pf.left_indent = Pt(L.PAGE_NUMBER_SIZE)
+            self._footer_runs(p)
+
+    def _footer_runs(self, p: Any) -> None:
+        name = self.font("page_number")
+
+        def run(text: str = "") -> Any:
+            r = p.add_run(text)
+            _set_rfonts(r._r.get_or_add_rPr(), name)
+            r.font.size = Pt(L.PAGE_NUMBER_SIZE)
+            return r
+
+        run("— ")
+        run()._r.append(_el("w:fldChar", fldCharType="begin"))
+        instr = _el("w:instrText")
+        instr.set(qn("xml:space"), "preserve")
+        instr.text = " PAGE "
+        run()._r.append(instr)
+        run()._r.append(_el("w:fldChar", fldCharType="separate"))
+        run("1")
+        run()._r.append(_el("w:fldChar", fldCharType="end"))
+        run(" —")
+
+
+def render_docx(doc: Document, fonts: FontSet, out: BinaryIO) -> None:
+    """Write ``doc`` as a GB/T 9704 DOCX to ``out``."""
+    writer = _Writer(doc, fonts)
+    writer.write()
+    writer.d.save(out)
