@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -53,6 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
                       help="数据库已有数据时，先备份再重新生成")
 
     sub.add_parser("check", help="检查数据库完整性、外键、结构版本和审计日志")
+
+    export = sub.add_parser("export", help="导出公文（Word 或 PDF），或列出可导出的内容")
+    export.add_argument("kind", nargs="?", help="文书种类，例如 notice、interview-notice")
+    export.add_argument("id", nargs="?", type=int, help="记录编号（见 --list）")
+    export.add_argument("--list", action="store_true", help="列出可导出的文书：种类、编号、标题")
+    export.add_argument("--json", action="store_true", help="与 --list 一起使用，输出 JSON")
+    export.add_argument("--format", choices=["docx", "pdf"], default="pdf", help="导出格式")
+    export.add_argument("--out", help="输出文件路径")
+    export.add_argument("--issue", action="store_true",
+                        help="正式发文：分配文号并登记，再导出")
+    export.add_argument("--date", type=dt.date.fromisoformat, default=None,
+                        help="成文日期（格式 2026-07-14，默认今天）")
     sub.add_parser("migrate", help="把数据库结构升级到当前版本（升级前自动备份）")
     return p
 
@@ -130,7 +144,58 @@ def cmd_migrate(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "migrate": cmd_migrate}
+def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
+    import json
+
+    from xuncha_desktop.documents import issue as issuing
+    from xuncha_desktop.documents.fonts import resolve_fonts
+    from xuncha_desktop.services import document_data
+
+    db = _open(args, paths)
+    try:
+        if args.list:
+            rows = document_data.list_exportables(db, args.kind)
+            if args.json:
+                print(json.dumps([{"kind": r.kind, "id": r.id, "title": r.title} for r in rows],
+                                 ensure_ascii=False, indent=2))
+            else:
+                for r in rows:
+                    print(f"{r.kind}\t{r.id}\t{r.title}")
+                print(f"共 {len(rows)} 项。")
+            return EXIT_OK
+        if not args.kind or args.id is None or not args.out:
+            raise XunchaError(
+                "请指定要导出的文书种类、编号和输出文件。",
+                hint="用法：xuncha export KIND ID --format docx|pdf --out 文件路径；"
+                     "用 xuncha export --list 查看可导出的内容。",
+            )
+        out = Path(args.out)
+        expected = "." + args.format
+        if out.suffix.lower() != expected:
+            raise XunchaError(f"输出文件“{out.name}”的扩展名应为 {expected}。")
+        fonts = resolve_fonts(load_settings(paths).fonts)
+        issuing.build_document(db, args.kind, args.id)  # checks kind and id before writing
+        if args.issue:
+            row = issuing.issue(db, args.kind, args.id, date=args.date)
+            result = issuing.export_issued(db, row.id, args.format, out, fonts)
+            print(f"已发文：{row.number}，{row.subject}")
+        else:
+            existing = issuing.latest_issued(db, args.kind, args.id)
+            if existing is not None:
+                result = issuing.export_issued(db, existing.id, args.format, out, fonts)
+                print(f"按已登记的发文 {existing.number} 重新导出（内容与发文时一致）。")
+            else:
+                result = issuing.export_draft(db, args.kind, args.id, args.format, out, fonts)
+                print("尚未发文，导出的是草稿（没有文号）；正式发文请加 --issue。")
+        for warning in result.warnings:
+            print(f"提示：{warning}", file=sys.stderr)
+        print(f"已写入：{result.path}（SHA-256 {result.sha256}）")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "migrate": cmd_migrate, "export": cmd_export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -152,6 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader of our output went away (``xuncha export --list | head``)
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return EXIT_OK
     except Exception:
         log_file = _write_crash_log(paths)
         print(

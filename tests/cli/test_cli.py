@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -153,7 +154,7 @@ def _directory(tmp_path: Path) -> Path:
 def _newer(tmp_path: Path) -> Path:
     p = tmp_path / "newer.db"
     open_database(p).close()
-    with sqlite3.connect(p) as conn:
+    with contextlib.closing(sqlite3.connect(p)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     return p
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -70,7 +71,7 @@ def test_released_schema_fixture_opens_with_its_rows(tmp_path: Path) -> None:
 def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "newer.db"
     open_database(path).close()
-    with sqlite3.connect(path) as conn:
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     before = path.read_bytes()
     with pytest.raises(DatabaseError) as err:

@@ -108,11 +108,22 @@ def is_readonly(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not (path.stat().st_mode & stat.S_IWUSR)
 
 
+def readonly_uri(path: Path) -> str:
+    """URI of a connection that changes nothing, not even beside the file.
+
+    Without a ``-wal`` file the database is opened ``immutable`` (no ``-wal``/``-shm`` files are
+    created next to it). With one, the file is in use or was not closed cleanly, and a
+    read-only connection is needed to see the committed pages in the WAL.
+    """
+    if Path(str(path) + "-wal").exists():
+        return path.as_uri() + "?mode=ro"
+    return path.as_uri() + "?mode=ro&immutable=1"
+
+
 @contextlib.contextmanager
 def readonly_connection(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that cannot change the file: used to inspect a file before opening it."""
-    uri = path.as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn = sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None)
     try:
         yield conn
     finally:

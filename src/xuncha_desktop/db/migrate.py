@@ -18,7 +18,15 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from xuncha_desktop.db.base import Base
-from xuncha_desktop.db.engine import Database, Target, make_engine, parse_target, preflight, probe
+from xuncha_desktop.db.engine import (
+    Database,
+    Target,
+    make_engine,
+    parse_target,
+    preflight,
+    probe,
+    readonly_uri,
+)
 from xuncha_desktop.errors import DatabaseError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -64,7 +72,7 @@ def backup_sqlite(path: Path, backup_dir: Path | None, reason: str) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     final = folder / f"{path.stem}-{stamp}-{reason}.db"
     tmp = final.with_suffix(".db.tmp")
-    src = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+    src = sqlite3.connect(readonly_uri(path), uri=True)
     try:
         dst = sqlite3.connect(tmp)
         try:

@@ -22,6 +22,7 @@ from xuncha_desktop.db.engine import (
     is_readonly,
     parse_target,
     readonly_connection,
+    readonly_uri,
 )
 from xuncha_desktop.db.migrate import head_revision, known_revisions
 from xuncha_desktop.errors import DatabaseError
@@ -107,7 +108,7 @@ def check_sqlite(path: Path) -> CheckReport:
     else:
         report.add("结构版本", False, f"{revision} 来自更新版本的巡查桌面，请升级程序")
         return report
-    _check_schema_and_audit(lambda: sqlite3.connect(path.as_uri() + "?mode=ro", uri=True), report,
+    _check_schema_and_audit(lambda: sqlite3.connect(readonly_uri(path), uri=True), report,
                             revision == head)
     return report
 

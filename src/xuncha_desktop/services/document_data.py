@@ -1,0 +1,221 @@
+"""The facts each document kind needs, read from the database as plain data.
+
+The documents layer turns these into wording-template contexts; nothing here knows about
+templates or files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from xuncha_desktop.db import models as m
+from xuncha_desktop.db.engine import Database
+from xuncha_desktop.errors import NotFoundError
+from xuncha_desktop.services.office_settings import DOC_KINDS, OfficeSettings, load_office_settings
+from xuncha_desktop.services.uow import read_session
+
+#: Kinds that can be exported today, and what their ID refers to.
+IMPLEMENTED_KINDS = {"notice": "巡查对象", "interview-notice": "约谈"}
+
+ROLE_ORDER = {role: i for i, role in enumerate(m.ROLES)}
+
+
+@dataclass(frozen=True)
+class MemberFact:
+    role: str
+    name: str
+    unit: str
+    post: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class NoticeFacts:
+    target_id: int
+    plan_year: int
+    region: str
+    batch_name: str
+    entry_date: dt.date
+    exit_date: dt.date
+    team_name: str
+    team_phone: str
+    team_mailbox: str
+    members: tuple[MemberFact, ...]
+    checklist: tuple[str, ...]
+    mobilization: str
+    extension_scope: str
+
+
+@dataclass(frozen=True)
+class InterviewFacts:
+    interview_id: int
+    target_id: int
+    region: str
+    party: str
+    reason: str
+    scheduled_at: dt.datetime | None
+    place: str
+    materials: str
+    team_name: str
+    tour_start: dt.date
+    tour_end: dt.date
+    problems: tuple[str, ...]
+    interviewees: tuple[str, ...]
+    contact: MemberFact | None
+
+
+@dataclass(frozen=True)
+class Exportable:
+    kind: str
+    id: int
+    title: str
+
+
+def _members(team: m.Team | None, on: dt.date) -> tuple[MemberFact, ...]:
+    if team is None:
+        return ()
+    active = [
+        ms for ms in team.memberships
+        if ms.join_date <= on and (ms.leave_date is None or ms.leave_date > on)
+    ] or [ms for ms in team.memberships if ms.leave_date is None]
+    active.sort(key=lambda ms: (ROLE_ORDER.get(ms.role, 99), ms.id))
+    return tuple(
+        MemberFact(ms.role, ms.person.name, ms.person.unit, ms.person.post, ms.person.phone)
+        for ms in active
+    )
+
+
+def _load_target(session: Session, target_id: int) -> m.Target:
+    target = session.scalar(
+        select(m.Target)
+        .where(m.Target.id == target_id)
+        .options(
+            selectinload(m.Target.region),
+            selectinload(m.Target.batch).selectinload(m.Batch.plan),
+            selectinload(m.Target.team)
+            .selectinload(m.Team.memberships)
+            .selectinload(m.Membership.person),
+        )
+    )
+    if target is None:
+        raise NotFoundError(
+            f"找不到编号为 {target_id} 的巡查对象。",
+            hint="请用“xuncha export --list”查看可导出的编号。",
+        )
+    return target
+
+
+def _checklist_titles(session: Session, target_id: int) -> tuple[str, ...]:
+    template_id = session.scalar(
+        select(m.Checklist.template_id).where(m.Checklist.target_id == target_id)
+    )
+    if template_id is None:
+        template_id = session.scalar(
+            select(m.ChecklistTemplate.id)
+            .where(m.ChecklistTemplate.is_current.is_(True))
+            .order_by(m.ChecklistTemplate.version_no.desc())
+        )
+    titles = session.scalars(
+        select(m.TemplateItem.title)
+        .where(m.TemplateItem.template_id == template_id, m.TemplateItem.parent_id.is_(None))
+        .order_by(m.TemplateItem.sort_order)
+    )
+    return tuple(titles)
+
+
+def notice_facts(db: Database, target_id: int) -> NoticeFacts:
+    with read_session(db) as session:
+        t = _load_target(session, target_id)
+        return NoticeFacts(
+            target_id=t.id, plan_year=t.batch.plan.year, region=t.region.name,
+            batch_name=t.batch.name or f"第{t.batch.seq}批", entry_date=t.entry_date,
+            exit_date=t.exit_date, team_name=t.team.name if t.team else "",
+            team_phone=t.team.phone if t.team else "",
+            team_mailbox=t.team.mailbox if t.team else "",
+            members=_members(t.team, t.entry_date),
+            checklist=_checklist_titles(session, t.id), mobilization=t.mobilization,
+            extension_scope=t.extension_scope,
+        )
+
+
+def interview_facts(db: Database, interview_id: int) -> InterviewFacts:
+    with read_session(db) as session:
+        iv = session.scalar(
+            select(m.Interview)
+            .where(m.Interview.id == interview_id)
+            .options(selectinload(m.Interview.attendees), selectinload(m.Interview.findings))
+        )
+        if iv is None:
+            raise NotFoundError(
+                f"找不到编号为 {interview_id} 的约谈。",
+                hint="请用“xuncha export --list”查看可导出的编号。",
+            )
+        t = _load_target(session, iv.target_id)
+        members = _members(t.team, t.entry_date)
+        contact = next((x for x in members if x.role == "联络员"), None) or (
+            members[0] if members else None
+        )
+        problems = tuple(
+            f"{f.description}（{f.code}）" for f in sorted(iv.findings, key=lambda f: f.code)
+        )
+        interviewees = tuple(
+            f"{a.unit}{a.post}{a.name}" for a in iv.attendees if a.side == "被约谈方"
+        )
+        return InterviewFacts(
+            interview_id=iv.id, target_id=t.id, region=t.region.name, party=iv.party,
+            reason=iv.reason, scheduled_at=iv.scheduled_at, place=iv.place,
+            materials=iv.materials, team_name=t.team.name if t.team else "",
+            tour_start=t.entry_date, tour_end=t.exit_date, problems=problems,
+            interviewees=interviewees, contact=contact,
+        )
+
+
+def list_exportables(db: Database, kind: str | None = None) -> list[Exportable]:
+    rows: list[Exportable] = []
+    with read_session(db) as session:
+        if kind in (None, "notice"):
+            q = (
+                select(m.Target.id, m.Region.name, m.Plan.year, m.Batch.seq)
+                .join(m.Region, m.Target.region_id == m.Region.id)
+                .join(m.Batch, m.Target.batch_id == m.Batch.id)
+                .join(m.Plan, m.Batch.plan_id == m.Plan.id)
+                .order_by(m.Plan.year, m.Batch.seq, m.Region.sort_order)
+            )
+            rows += [
+                Exportable("notice", tid, f"关于对{region}开展安全生产巡查的通知（{year}年第{seq}批）")
+                for tid, region, year, seq in session.execute(q)
+            ]
+        if kind in (None, "interview-notice"):
+            q2 = (
+                select(m.Interview.id, m.Interview.party, m.Region.name)
+                .join(m.Target, m.Interview.target_id == m.Target.id)
+                .join(m.Region, m.Target.region_id == m.Region.id)
+                .order_by(m.Interview.id)
+            )
+            rows += [
+                Exportable("interview-notice", iid, f"约谈通知书：{party}（{region}）")
+                for iid, party, region in session.execute(q2)
+            ]
+    return rows
+
+
+def office(db: Database) -> OfficeSettings:
+    return load_office_settings(db)
+
+
+__all__ = [
+    "DOC_KINDS",
+    "IMPLEMENTED_KINDS",
+    "Exportable",
+    "InterviewFacts",
+    "MemberFact",
+    "NoticeFacts",
+    "interview_facts",
+    "list_exportables",
+    "notice_facts",
+    "office",
+]
