@@ -128,7 +128,7 @@ def test_wording_override_is_validated_used_and_reverted(db: Database) -> None:
                     if hasattr(b, "text"))
     assert "特此通知如下" in body
     bad = text + "\n联系人：{{ leader_phone }}\n"
-    with pytest.raises(ValidationError, match="未知的占位符“{{ leader_phone }}”"):
+    with pytest.raises(ValidationError, match=re.escape("未知的占位符“{{ leader_phone }}”")):
         issuing.save_wording(db, "notice", bad)
     from xuncha_desktop.services import wording
 
