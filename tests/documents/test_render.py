@@ -154,7 +154,7 @@ def test_pdf_a4_embedded_fonts_and_body_size(sample_doc: Document, fonts: FontSe
 
 
 def test_pdf_30_pages_numbered(doc_factory: Callable[..., Document], fonts: FontSet) -> None:
-    doc = doc_factory(paragraphs=80)
+    doc = doc_factory(paragraphs=90)
     data = _pdf(doc, fonts)
     reader = PdfReader(io.BytesIO(data))
     pages = reader.pages
@@ -214,21 +214,33 @@ def test_libreoffice_page_count_matches(
     theirs = len(PdfReader(tmp_path / "lo" / "doc.pdf").pages)
     assert ours >= 8
     assert abs(ours - theirs) <= 1, (ours, theirs)
+    # The Word file also sets 28 characters a line (26 after the two-character indent).
+    grid = Document(issuer_mark="测试文件", title="测试", blocks=(Paragraph("安全生产巡查工作" * 20),))
+    (tmp_path / "grid.docx").write_bytes(_docx(grid, fonts))
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"), str(tmp_path / "grid.docx")],
+        check=True, capture_output=True, timeout=300,
+    )
+    text = PdfReader(tmp_path / "lo" / "grid.pdf").pages[0].extract_text()
+    lines = [squash(ln) for ln in text.splitlines() if squash(ln)[:2] in ("安全", "生产", "巡查", "工作", "全生", "产巡", "查工", "作安")]
+    assert [len(ln) for ln in lines[:3]] == [26, 28, 28], lines
 
 
 # (e) ------------------------------------------------------------------------------------------
 
 
 def test_comma_never_starts_a_pdf_line(fonts: FontSet) -> None:
-    # Body: 16 pt in a 156 mm line = 27 characters, 25 on the indented first line. The "，"
-    # would fall at the start of line 2 and of line 3; "“" would end line 4.
-    text = "甲" * 25 + "，" + "乙" * 26 + "，" + "丙" * 26 + "“丁”" + "戊" * 30 + "。"
+    # Body: 28 characters a line, 26 on the indented first line. The "，" would fall at the
+    # start of line 2 and of line 3; "“" would end line 4.
+    text = "甲" * 26 + "，" + "乙" * 27 + "，" + "丙" * 27 + "“丁”" + "戊" * 30 + "。"
     doc = Document(issuer_mark="测试文件", title="测试", blocks=(Paragraph(text),))
     pages = pdf_text(_pdf(doc, fonts))
     lines = [ln.strip() for ln in pages[0].splitlines() if ln.strip()]
     body = [ln for ln in lines if ln[0] in "甲乙丙丁戊，。“”"]
     assert squash("".join(body)) == text
     assert len(body) >= 4
+    assert len(body[0]) < 26  # the naive break (26 甲) would have started line 2 with "，"
     for ln in body:
         assert ln[0] not in CANNOT_START, ln
         assert ln[-1] not in CANNOT_END, ln
@@ -262,3 +274,22 @@ def test_long_text_flows_across_pages(fonts: FontSet) -> None:
 def test_exported_bytes_are_deterministic(sample_doc: Document, fonts: FontSet) -> None:
     assert render_bytes(sample_doc, "pdf", fonts) == render_bytes(sample_doc, "pdf", fonts)
     assert re.match(rb"%PDF-1\.\d", render_bytes(sample_doc, "pdf", fonts))
+
+
+def test_pdf_body_has_28_characters_per_line(fonts: FontSet) -> None:
+    """GB/T 9704: 22 lines of 28 characters in the 版心."""
+    import io
+
+    from xuncha_desktop.documents.model import Document, Paragraph
+    from xuncha_desktop.documents.pdf_render import render_pdf
+
+    text = "安全生产巡查工作" * 40
+    doc = Document(issuer_mark="海南省安全生产委员会办公室文件", title="测试", blocks=(Paragraph(text),))
+    buf = io.BytesIO()
+    render_pdf(doc, fonts, buf)
+    lines = [ln.strip() for page in pdf_text(buf.getvalue()) for ln in page.splitlines()]
+    body = [ln.replace(" ", "") for ln in lines if ln.replace(" ", "")[:4] in ("安全生产", "巡查工作", "生产巡查", "全生产巡", "产巡查工", "查工作安", "工作安全", "作安全生")]
+    full = [ln for ln in body if len(ln) >= 20]
+    assert full, lines
+    assert len(full[0]) == 26  # first line: indented two characters
+    assert all(len(ln) == 28 for ln in full[1:-1]), [len(ln) for ln in full]

@@ -8,6 +8,7 @@ grid with the same pitch so that paragraphs a clerk adds keep the rhythm.
 
 from __future__ import annotations
 
+import math
 from typing import Any, BinaryIO
 
 from docx import Document as new_docx
@@ -151,6 +152,22 @@ def _local(el: Any) -> str:
     return str(el.tag).rsplit("}", 1)[-1]
 
 
+def _set_char_spacing(rpr: Any, twips: int) -> None:
+    """Set ``w:spacing`` (character spacing) in a run-properties element, in schema order:
+    it comes before ``w:w``, ``w:kern``, ``w:position`` and ``w:sz``."""
+    for old in rpr.findall(qn("w:spacing")):
+        rpr.remove(old)
+    spacing = _el("w:spacing", val=str(twips))
+    for tag in ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
+                "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs",
+                "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath"):
+        later = rpr.find(qn(tag))
+        if later is not None:
+            later.addprevious(spacing)
+            return
+    rpr.append(spacing)
+
+
 def _put(parent: Any, child: Any) -> Any:
     """Insert ``child`` into ``parent`` at its schema position, replacing one of the same tag."""
     order = _ORDER[_local(parent)]
@@ -204,12 +221,18 @@ class _Writer:
         sect_pr = sec._sectPr
         for old in sect_pr.findall(qn("w:docGrid")):
             sect_pr.remove(old)
+        # A line grid of 22 lines. The 28 characters per line come from a condensed character
+        # spacing on the Normal style (below), not from a character grid: LibreOffice gives a
+        # 16 pt glyph two cells of a 15.8 pt character grid, Word compresses it.
         sect_pr.append(_el("w:docGrid", type="lines", linePitch=str(_twips(L.LINE_PITCH))))
 
         # Normal style: 3号仿宋, exact 28.95 pt, no spacing, widow control off.
         normal = self.d.styles["Normal"]
         normal.font.size = Pt(L.BODY_SIZE)
         _set_rfonts(normal.element.get_or_add_rPr(), self.font("body"))
+        # 28 characters per line: condense each character by a whole number of twips so that
+        # 28 advances fit the 156 mm 版心 (-5 twips = -0.25 pt, 28 x 15.75 pt = 441 pt).
+        _set_char_spacing(normal.element.get_or_add_rPr(), math.floor(L.BODY_CHAR_DELTA * 20) - 1)
         # No automatic space between CJK and Latin/digits: the PDF sets none either.
         ppr = normal.element.get_or_add_pPr()
         _put(ppr, _el("w:autoSpaceDE", val="0"))
@@ -229,6 +252,12 @@ class _Writer:
                 lang = rpr.find(qn("w:lang"))
                 if lang is not None:
                     lang.set(qn("w:eastAsia"), "zh-CN")
+                # The character grid's pitch is reckoned from the default size: make it 3号.
+                half_points = str(round(L.BODY_SIZE * 2))
+                for tag in ("w:sz", "w:szCs"):
+                    el = rpr.find(qn(tag))
+                    if el is not None:
+                        el.set(qn("w:val"), half_points)
         self.d.settings.odd_and_even_pages_header_footer = True
         core = self.d.core_properties
         core.title = " ".join(title_lines(self.doc))

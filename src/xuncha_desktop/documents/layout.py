@@ -16,6 +16,9 @@ TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT  # 版心 156 mm
 TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM  # 版心 225 mm
 
 BODY_SIZE = 16.0  # 3号
+CHARS_PER_LINE = 28  # 每行 28 个字
+CHAR_PITCH = TEXT_WIDTH / CHARS_PER_LINE  # 15.79 pt: glyphs sit on a grid slightly under 16 pt
+BODY_CHAR_DELTA = CHAR_PITCH - BODY_SIZE  # character spacing that puts 28 characters on a line
 LINE_PITCH = 28.95  # 22 lines in the 225 mm 版心
 TITLE_SIZE = 22.0  # 2号
 TITLE_LEADING = 35.0

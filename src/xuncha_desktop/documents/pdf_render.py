@@ -67,7 +67,8 @@ class Line:
 _WIDTH_CACHE: dict[tuple[str, float], dict[str, float]] = {}
 
 
-def _width_fn(font: str, size: float) -> Callable[[str], float]:
+def _width_fn(font: str, size: float, delta: float = 0.0) -> Callable[[str], float]:
+    """Advance of one character: its glyph width plus the character spacing ``delta``."""
     cache = _WIDTH_CACHE.setdefault((font, size), {})
 
     def width(ch: str) -> float:
@@ -75,7 +76,7 @@ def _width_fn(font: str, size: float) -> Callable[[str], float]:
         if w is None:
             w = pdfmetrics.stringWidth(ch, font, size)
             cache[ch] = w
-        return w
+        return w + delta
 
     return width
 
@@ -155,8 +156,10 @@ class TextBlock(Flowable):  # type: ignore[misc]
         right: float = 0.0,
         lines: list[Line] | None = None,
         lines_avail: float | None = None,
+        char_delta: float = 0.0,
     ) -> None:
         super().__init__()
+        self.char_delta = char_delta
         self.text = text
         self.font = font
         self.size = size
@@ -173,7 +176,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
         if self._lines is None or self._avail is None or abs(self._avail - avail) > 0.01:
             self._lines = break_lines(
                 self.text,
-                _width_fn(self.font, self.size),
+                _width_fn(self.font, self.size, self.char_delta),
                 avail,
                 first_indent=self.first_indent,
                 left=self.left,
@@ -200,6 +203,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
             right=self.right,
             lines=lines,
             lines_avail=self._avail,
+            char_delta=self.char_delta,
         )
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
@@ -222,15 +226,15 @@ class TextBlock(Flowable):  # type: ignore[misc]
         char_space = 0.0
         for n, line in enumerate(lines):
             x = line.indent
-            cs = 0.0
+            cs = self.char_delta
             if self.align == "center":
                 x += (line.avail - line.width) / 2
             elif self.align == "right":
                 x += line.avail - line.width
             elif self.align == "justify" and line.justify and len(line.text) > 1:
-                cs = max(0.0, (line.avail - line.width) / (len(line.text) - 1))
-                if cs > self.size:  # a very short line (long Latin word pushed down)
-                    cs = 0.0
+                extra = max(0.0, (line.avail - line.width) / (len(line.text) - 1))
+                if extra <= self.size:  # not for a very short line (long Latin word pushed down)
+                    cs += extra
             if cs != char_space:
                 text.setCharSpace(cs)
                 char_space = cs
@@ -315,7 +319,8 @@ class _Builder:
         self.story.append(Spacer(0, L.LINE_PITCH * lines))
 
     def body(self, text: str, role: FontRole = "body", **kw: Any) -> TextBlock:
-        kw.setdefault("first_indent", L.INDENT_CHARS * L.BODY_SIZE)
+        kw.setdefault("first_indent", L.INDENT_CHARS * L.CHAR_PITCH)
+        kw.setdefault("char_delta", L.BODY_CHAR_DELTA)
         return TextBlock(text, self.f(role), L.BODY_SIZE, L.LINE_PITCH, **kw)
 
     def build(self) -> list[Flowable]:
@@ -356,7 +361,7 @@ class _Builder:
         atts = attachment_lines(d)
         if atts:
             self.blank(1)
-            em = L.BODY_SIZE
+            em = L.CHAR_PITCH
             for n, line in enumerate(atts):
                 # 附件：1.×× ; following names aligned under "1."
                 self.story.append(
