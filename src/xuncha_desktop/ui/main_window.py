@@ -1,0 +1,309 @@
+"""The main window (forms/main_window.ui): plan/target selector, six tabs, menus, status bar."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QWidget
+
+from xuncha_desktop import APP_NAME
+from xuncha_desktop.config import LocalSettings, Paths
+from xuncha_desktop.db.engine import Database, parse_target
+from xuncha_desktop.db.migrate import open_database
+from xuncha_desktop.errors import XunchaError
+from xuncha_desktop.services.queries import (
+    DUE_SOON_DAYS,
+    ChecklistQuery,
+    FindingQuery,
+    InterviewQuery,
+    Overview,
+    PlanQuery,
+    current_plan_id,
+    overview_counts,
+    plan_choices,
+    target_choices,
+)
+from xuncha_desktop.services.reference import load_reference_data
+from xuncha_desktop.ui.dialogs import AboutDialog, SettingsDialog, show_error
+from xuncha_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from xuncha_desktop.ui.list_tab import ListTab
+from xuncha_desktop.ui.overview_tab import OverviewTab
+from xuncha_desktop.ui.table_model import deadline_background
+from xuncha_desktop.ui.teams_tab import TeamsTab
+
+TAB_OVERVIEW, TAB_PLANS, TAB_TEAMS, TAB_CHECKLISTS, TAB_FINDINGS, TAB_INTERVIEWS = range(6)
+
+
+def window_title(db: Database) -> str:
+    name = db.target.path.name if db.target.path is not None else db.target.display
+    return f"{APP_NAME} — {name}"
+
+
+class MainWindow(QMainWindow):
+    """Everything the clerk sees. Needs only an open database, the paths and the settings.
+
+    ``today`` fixes the date the deadline statuses are computed for (tests); by default it is
+    the current date at each refresh.
+    """
+
+    #: Emitted after the window switched to another database (the new :class:`Database`).
+    databaseChanged = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        paths: Paths,
+        settings: LocalSettings,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+        due_soon_days: int = DUE_SOON_DAYS,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.paths = paths
+        self.settings = settings
+        self._fixed_today = today
+        self.due_soon_days = due_soon_days
+        self._owns_db = False
+        if settings.operator:
+            db.operator = settings.operator
+
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        line = self.fontMetrics().height()
+        char = self.fontMetrics().horizontalAdvance("国")
+        self.setMinimumSize(char * 50, line * 30)
+
+        # Tabs -----------------------------------------------------------------------------
+        self.overview_tab = OverviewTab(self)
+        self.plans_tab = ListTab(db, PlanQuery(), self, stretch_key="title")
+        self.teams_tab = TeamsTab(db, self)
+        self.checklists_tab = ListTab(
+            db, ChecklistQuery(), self, follows_selection=True, stretch_key="template"
+        )
+        self.findings_query = FindingQuery(self.today(), due_soon_days)
+        self.findings_tab = ListTab(
+            db,
+            self.findings_query,
+            self,
+            background=deadline_background,
+            follows_selection=True,
+            stretch_key="description",
+        )
+        self.interviews_tab = ListTab(
+            db, InterviewQuery(), self, follows_selection=True, stretch_key="party"
+        )
+        self.ui.overviewLayout.addWidget(self.overview_tab)
+        self.ui.plansLayout.addWidget(self.plans_tab)
+        self.ui.teamsLayout.addWidget(self.teams_tab)
+        self.ui.checklistsLayout.addWidget(self.checklists_tab)
+        self.ui.findingsLayout.addWidget(self.findings_tab)
+        self.ui.interviewsLayout.addWidget(self.interviews_tab)
+
+        # Status bar -----------------------------------------------------------------------
+        self.operator_label = QLabel(self)
+        self.db_label = QLabel(self)
+        self.deadline_label = QLabel(self)
+        bar = self.ui.statusbar
+        bar.addWidget(self.operator_label)
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.deadline_label)
+
+        # Actions --------------------------------------------------------------------------
+        self.ui.actionQuit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionDatabase.triggered.connect(self.open_settings)
+        self.ui.actionSettings.triggered.connect(self.open_settings)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.tab_actions: list[QAction] = []
+        for i in range(self.ui.tabWidget.count()):
+            action = QAction(self.ui.tabWidget.tabText(i), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, i=i: self.ui.tabWidget.setCurrentIndex(i))
+            self.addAction(action)
+            self.tab_actions.append(action)
+            self.ui.tabWidget.setTabToolTip(i, f"Ctrl+{i + 1}")
+        self.refresh_action = QAction(self.tr("刷新"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.addAction(self.refresh_action)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+
+        # Selector -------------------------------------------------------------------------
+        self.ui.planCombo.currentIndexChanged.connect(self._plan_changed)
+        self.ui.targetCombo.currentIndexChanged.connect(self._apply_scope)
+        self._load_plans(select=current_plan_id(db))
+        self._update_status_texts()
+        self.refresh_overview()
+
+    # -- accessors ----------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
+
+    @property
+    def plan_combo(self) -> QComboBox:
+        return self.ui.planCombo
+
+    @property
+    def target_combo(self) -> QComboBox:
+        return self.ui.targetCombo
+
+    def list_tabs(self) -> list[ListTab]:
+        return [
+            self.plans_tab,
+            *self.teams_tab.lists(),
+            self.checklists_tab,
+            self.findings_tab,
+            self.interviews_tab,
+        ]
+
+    def scoped_tabs(self) -> list[ListTab]:
+        return [t for t in self.list_tabs() if t.follows_selection]
+
+    def selected_plan_id(self) -> int | None:
+        value: Any = self.ui.planCombo.currentData()
+        return int(value) if value is not None else None
+
+    def selected_target_id(self) -> int | None:
+        value: Any = self.ui.targetCombo.currentData()
+        return int(value) if value is not None else None
+
+    # -- selector -----------------------------------------------------------------------------
+    def select_plan(self, plan_id: int | None) -> None:
+        index = self.ui.planCombo.findData(plan_id)
+        self.ui.planCombo.setCurrentIndex(max(index, 0))
+
+    def select_target(self, target_id: int | None) -> None:
+        index = self.ui.targetCombo.findData(target_id)
+        self.ui.targetCombo.setCurrentIndex(max(index, 0))
+
+    def _load_plans(self, select: int | None) -> None:
+        combo = self.ui.planCombo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(self.tr("全部巡查计划"), None)
+            for choice in plan_choices(self.db):
+                combo.addItem(choice.label, choice.id)
+            index = combo.findData(select) if select is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+        finally:
+            combo.blockSignals(False)
+        self._plan_changed()
+
+    def _plan_changed(self, _index: int = -1, *, keep_target: int | None = None) -> None:
+        plan_id = self.selected_plan_id()
+        combo = self.ui.targetCombo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(self.tr("全部巡查对象"), None)
+            if plan_id is not None:
+                for choice in target_choices(self.db, plan_id):
+                    combo.addItem(choice.label, choice.id)
+            index = combo.findData(keep_target) if keep_target is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.setEnabled(plan_id is not None)
+        finally:
+            combo.blockSignals(False)
+        self._apply_scope()
+
+    def _apply_scope(self, _index: int = -1) -> None:
+        plan_id, target_id = self.selected_plan_id(), self.selected_target_id()
+        for tab in self.scoped_tabs():
+            tab.set_scope(plan_id, target_id)
+
+    # -- refreshing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read everything from the database (other workstations may have changed it)."""
+        self.findings_query.today = self.today()
+        plan_id, target_id = self.selected_plan_id(), self.selected_target_id()
+        combo = self.ui.planCombo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(self.tr("全部巡查计划"), None)
+            for choice in plan_choices(self.db):
+                combo.addItem(choice.label, choice.id)
+            combo.setCurrentIndex(max(combo.findData(plan_id), 0) if plan_id is not None else 0)
+        finally:
+            combo.blockSignals(False)
+        self._plan_changed(keep_target=target_id)
+        for tab in self.list_tabs():
+            tab.refresh()
+        self.refresh_overview()
+
+    def refresh_overview(self) -> Overview:
+        ov = overview_counts(self.db, self.today(), self.due_soon_days)
+        self.overview_tab.show_overview(ov)
+        self.deadline_label.setText(
+            self.tr("逾期 %1 项 · 即将到期 %2 项")
+            .replace("%1", str(ov.findings_overdue))
+            .replace("%2", str(ov.findings_due_soon))
+        )
+        self.deadline_label.setToolTip(self.tr("尚未销号的问题隐患的整改期限情况"))
+        return ov
+
+    def _update_status_texts(self) -> None:
+        self.setWindowTitle(window_title(self.db))
+        self.operator_label.setText(self.tr("操作员：") + (self.settings.operator or "—"))
+        self.db_label.setText(self.tr("数据库：") + self.db.target.display)
+        self.db_label.setToolTip(self.db.target.display)
+
+    # -- menu actions -------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        new = SettingsDialog.ask(self, self.paths, self.settings, self.db.target.display)
+        if new is None:
+            return
+        old_db = self.settings.db
+        for f in dataclasses.fields(LocalSettings):
+            setattr(self.settings, f.name, getattr(new, f.name))
+        self.db.operator = self.settings.operator
+        if new.db and new.db != old_db and not self._is_current(new.db):
+            self.switch_database(new.db)
+        self._update_status_texts()
+
+    def _is_current(self, location: str) -> bool:
+        try:
+            return parse_target(location).url == self.db.target.url
+        except XunchaError:
+            return False
+
+    def switch_database(self, location: str) -> bool:
+        """Open another database in place of the current one; False (and a message) on error."""
+        try:
+            new_db = open_database(location, operator=self.settings.operator or "系统")
+        except XunchaError as err:
+            show_error(self, err)
+            return False
+        try:
+            load_reference_data(new_db)
+        except XunchaError as err:
+            new_db.close()
+            show_error(self, err)
+            return False
+        old, old_owned = self.db, self._owns_db
+        self.db, self._owns_db = new_db, True
+        for tab in self.list_tabs():
+            tab.set_database(new_db)
+        self._load_plans(select=current_plan_id(new_db))
+        self.refresh_overview()
+        self._update_status_texts()
+        if old_owned:
+            old.close()
+        self.databaseChanged.emit(new_db)
+        return True
+
+    def show_about(self) -> None:
+        AboutDialog.ask(self, self.db)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._owns_db:
+            self.db.close()
+            self._owns_db = False
+        super().closeEvent(event)
