@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 from xuncha_desktop import APP_NAME, __version__
 
@@ -51,12 +55,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except XunchaError as err:
         show_error(None, err)
         return 1
-    window = MainWindow(db, paths, settings)
+    from xuncha_desktop.services.office_settings import load_office_settings
+
+    window = MainWindow(db, paths, settings,
+                        due_soon_days=load_office_settings(db).due_soon_days)
+    _fit_to_screen(window)
     window.show()
     try:
         return int(app.exec())
     finally:
         db.close()
+
+
+def _fit_to_screen(window: QWidget) -> None:
+    """Open at a comfortable size on the current screen (most of it, centred)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    avail = screen.availableGeometry()
+    width = min(max(window.minimumWidth(), int(avail.width() * 0.85)), 1600)
+    height = min(max(window.minimumHeight(), int(avail.height() * 0.85)), 1000)
+    window.resize(width, height)
+    window.move(avail.x() + (avail.width() - width) // 2, avail.y() + (avail.height() - height) // 2)
 
 
 if __name__ == "__main__":
