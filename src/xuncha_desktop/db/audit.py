@@ -90,9 +90,7 @@ class Change:
 
 
 def _changes(session: Session) -> Iterator[Change]:
-    for obj in list(session.new):
-        if isinstance(obj, Base) and type(obj).__audited__:
-            yield Change("新增", type(obj).__tablename__, _identity(obj), "", None, _snapshot(obj))
+    """Updates and deletes pending in ``session`` (inserts are logged after the flush)."""
     for obj in list(session.dirty):
         if not (isinstance(obj, Base) and type(obj).__audited__):
             continue
@@ -142,8 +140,7 @@ def write_entries(connection: Connection, operator: str, changes: Iterable[Chang
 
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
     # Updates and deletes are captured before the flush, while history is intact.
-    pending = [c for c in _changes(session) if c.action != "新增"]
-    session.info.setdefault("_audit_pending", []).extend(pending)
+    session.info.setdefault("_audit_pending", []).extend(_changes(session))
     session.info["_audit_new"] = [
         obj for obj in session.new if isinstance(obj, Base) and type(obj).__audited__
     ]

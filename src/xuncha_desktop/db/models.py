@@ -356,7 +356,10 @@ class Person(IdMixin, VersionedMixin, TimestampMixin, Base):
     note: Mapped[str] = mapped_column(Text, default="", info=label("备注"))
 
     home_region: Mapped[Region | None] = relationship()
-    sectors: Mapped[list[Sector]] = relationship(secondary="person_sector", order_by="Sector.id")
+    # Read-only: write PersonSector rows, so that the audit hook sees each link.
+    sectors: Mapped[list[Sector]] = relationship(
+        secondary="person_sector", order_by="Sector.id", viewonly=True
+    )
     conditions: Mapped[list[PersonCondition]] = relationship(
         cascade="all, delete-orphan", order_by="PersonCondition.condition_no"
     )
@@ -874,7 +877,8 @@ class Interview(IdMixin, VersionedMixin, TimestampMixin, Base):
     commitments: Mapped[list[Commitment]] = relationship(
         back_populates="interview", cascade="all, delete-orphan", order_by="Commitment.id"
     )
-    findings: Mapped[list[Finding]] = relationship(secondary="interview_finding")
+    # Read-only: write InterviewFinding rows, so that the audit hook sees each link.
+    findings: Mapped[list[Finding]] = relationship(secondary="interview_finding", viewonly=True)
 
 
 class InterviewFinding(Base):
