@@ -107,7 +107,7 @@ def test_unknown_kind_and_id_are_explained(db: Database) -> None:
     with pytest.raises(ValidationError, match="未知的文书种类“memo”"):
         issuing.build_document(db, "memo", 1)
     with pytest.raises(ValidationError, match="尚不能导出"):
-        issuing.build_document(db, "ledger", 1)
+        issuing.build_document(db, "annual-report", 1)
     with pytest.raises(NotFoundError, match="找不到编号为 999999 的巡查对象"):
         issuing.build_document(db, "notice", 999999)
 

@@ -43,7 +43,7 @@ def test_title_tabs_menus_and_status(window: MainWindow, db) -> None:
         for a in m.menu().actions()
         if not a.isSeparator()
     }
-    assert set(items) == {"数据库位置(&D)…", "退出(&X)", "设置(&S)…", "关于巡查桌面(&A)"}
+    assert {"数据库位置(&D)…", "退出(&X)", "设置(&S)…", "关于巡查桌面(&A)"} <= set(items)
     assert items["退出(&X)"].shortcut() == QKeySequence("Ctrl+Q")
     assert window.operator_label.text() == "操作员：王小明"
     assert str(db.target.path) in window.db_label.text()
@@ -253,3 +253,16 @@ def test_empty_database_window(qtbot, tmp_path, paths, settings) -> None:
         assert w.deadline_label.text() == "逾期 0 项 · 即将到期 0 项"
     finally:
         db.close()
+
+
+def test_documents_menu_opens_the_documents_window(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """文件 → 公文与发文登记… (Ctrl+E) opens the 公文 window on the same database."""
+    from xuncha_desktop.ui import documents_window
+
+    opened: list[object] = []
+    monkeypatch.setattr(documents_window.DocumentsWindow, "ask",
+                        classmethod(lambda cls, parent, db, settings: opened.append(db)))
+    assert window.documents_action.shortcut().toString() == "Ctrl+E"
+    assert window.documents_action in window.ui.menuFile.actions()
+    window.documents_action.trigger()
+    assert opened == [window.db]
