@@ -13,7 +13,7 @@ echo "== mypy"
 mypy
 echo "== import-linter"
 lint-imports
-echo "== pytest"
+echo "== pytest（tests/pg 会在 127.0.0.1 的空闲端口启动临时 PostgreSQL 集群，结束时停止；XUNCHA_SKIP_POSTGRES=1 跳过）"
 set +e
 python -m pytest "$@"
 rc=$?

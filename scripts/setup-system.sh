@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages the app and its tests need on Debian/Ubuntu:
 # Qt's runtime libraries, simplified-Chinese TrueType fonts (embeddable in PDF),
-# LibreOffice (the .docx layout tests) and poppler (PDF to PNG).
+# LibreOffice (the .docx layout tests), poppler (PDF to PNG) and PostgreSQL (the tests start
+# a throw-away cluster of their own on a free local port: tests/pg/conftest.py).
 # Only what is missing is installed; on other systems it prints what to install.
 set -euo pipefail
 
@@ -11,11 +12,13 @@ PKGS=(
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxrender1 libxi6
   fontconfig fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei
   libreoffice-writer-nogui poppler-utils python3-venv
+  postgresql
 )
 if [ "${1:-}" = "--runtime" ]; then
   # running the app needs neither LibreOffice nor poppler
   PKGS=("${PKGS[@]/libreoffice-writer-nogui/}")
   PKGS=("${PKGS[@]/poppler-utils/}")
+  PKGS=("${PKGS[@]/postgresql/}")
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

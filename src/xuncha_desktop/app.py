@@ -28,10 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from xuncha_desktop.config import load_settings, resolve_db, resolve_paths
     from xuncha_desktop.errors import XunchaError
-    from xuncha_desktop.services.bootstrap import open_for_use
+    from xuncha_desktop.ui.backup_dialog import schedule_daily_backup
     from xuncha_desktop.ui.dialogs import show_error
     from xuncha_desktop.ui.errors import install_excepthook
     from xuncha_desktop.ui.main_window import MainWindow
+    from xuncha_desktop.ui.startup import open_checked
 
     argv = sys.argv if argv is None else [sys.argv[0], *argv]
     args = parse_args(argv[1:])
@@ -51,19 +52,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings(paths)
         target = resolve_db(args.db, settings, paths)
-        db = open_for_use(target, operator=settings.operator)
+        opened = open_checked(target, paths, settings)
     except XunchaError as err:
         show_error(None, err)
         return 1
+    if opened is None:  # the file is open in another window, which was brought forward
+        return 0
+    db, guard = opened
     from xuncha_desktop.services.office_settings import load_office_settings
 
     window = MainWindow(db, paths, settings,
                         due_soon_days=load_office_settings(db).due_soon_days)
     _fit_to_screen(window)
     window.show()
+    guard.attach(window)
+    if not guard.readonly:
+        schedule_daily_backup(window)
     try:
         return int(app.exec())
     finally:
+        guard.release(window)
         db.close()
 
 

@@ -58,16 +58,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="导出公文（Word 或 PDF），或列出可导出的内容")
     export.add_argument("kind", nargs="?", help="文书种类，例如 notice、interview-notice")
-    export.add_argument("id", nargs="?", type=int, help="记录编号（见 --list）")
+    export.add_argument("id", nargs="?", type=_id_or_all,
+                        help="记录编号（见 --list）；台账 ledger 可写 ALL 导出全部问题隐患")
     export.add_argument("--list", action="store_true", help="列出可导出的文书：种类、编号、标题")
     export.add_argument("--json", action="store_true", help="与 --list 一起使用，输出 JSON")
-    export.add_argument("--format", choices=["docx", "pdf"], default="pdf", help="导出格式")
+    export.add_argument("--format", choices=["docx", "pdf", "xlsx"], default="pdf",
+                        help="导出格式（xlsx 仅用于台账 ledger）")
     export.add_argument("--out", help="输出文件路径")
     export.add_argument("--issue", action="store_true",
                         help="正式发文：分配文号并登记，再导出")
     export.add_argument("--date", type=dt.date.fromisoformat, default=None,
                         help="成文日期（格式 2026-07-14，默认今天）")
     sub.add_parser("migrate", help="把数据库结构升级到当前版本（升级前自动备份）")
+    backup = sub.add_parser("backup", help="立即备份数据库（校验后保存，不影响正在使用的程序）")
+    backup.add_argument("--out", help="备份文件路径（默认保存到设置中的备份文件夹）")
+    restore = sub.add_parser("restore", help="从备份恢复数据库（原数据库改名保留，不会删除）")
+    restore.add_argument("file", help="备份文件路径")
     return p
 
 
@@ -78,7 +84,8 @@ def _open(args: argparse.Namespace, paths: Paths) -> Database:
     target = resolve_db(args.db, settings, paths)
     if target == str(paths.default_db):
         paths.ensure()
-    return open_for_use(target, operator=args.operator or settings.operator)
+    return open_for_use(target, operator=args.operator or settings.operator,
+                        backup_dir=Path(settings.backup_dir) if settings.backup_dir else None)
 
 
 def cmd_demo(args: argparse.Namespace, paths: Paths) -> int:
@@ -144,6 +151,33 @@ def cmd_migrate(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+def _id_or_all(text: str) -> int | str:
+    if text.upper() == "ALL":
+        return "ALL"
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是记录编号（应为数字，台账可写 ALL）") from None
+
+
+def _export_ledger(db: Database, args: argparse.Namespace, paths: Paths) -> int:
+    """``xuncha export ledger ALL|PLAN_ID --format xlsx|pdf --out PATH``."""
+    from xuncha_desktop.documents.fonts import resolve_fonts
+    from xuncha_desktop.documents.ledger import export_ledger
+
+    fmt = args.format
+    out = Path(args.out)
+    if out.suffix.lower() != "." + fmt:
+        raise XunchaError(f"输出文件“{out.name}”的扩展名应为 .{fmt}。")
+    if fmt not in ("xlsx", "pdf"):
+        raise XunchaError("台账只能导出为 Excel（--format xlsx）或 PDF（--format pdf）。")
+    fonts = resolve_fonts(load_settings(paths).fonts) if fmt == "pdf" else None
+    plan_id = None if args.id == "ALL" else int(args.id)
+    result = export_ledger(db, plan_id, fmt, out, fonts=fonts, today=args.date)
+    print(f"已写入：{result.path}（{result.rows} 项问题隐患，SHA-256 {result.sha256}）")
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
     import json
 
@@ -169,6 +203,10 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
                 hint="用法：xuncha export KIND ID --format docx|pdf --out 文件路径；"
                      "用 xuncha export --list 查看可导出的内容。",
             )
+        if args.kind == "ledger":
+            return _export_ledger(db, args, paths)
+        if args.id == "ALL" or args.format == "xlsx":
+            raise XunchaError("只有台账（ledger）可以写 ALL 或导出为 xlsx。")
         out = Path(args.out)
         expected = "." + args.format
         if out.suffix.lower() != expected:
@@ -195,7 +233,37 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "migrate": cmd_migrate, "export": cmd_export}
+def cmd_backup(args: argparse.Namespace, paths: Paths) -> int:
+    from xuncha_desktop.db.engine import parse_target
+    from xuncha_desktop.services import backups
+
+    settings = load_settings(paths)
+    db_path = backups.sqlite_path(parse_target(resolve_db(args.db, settings, paths)))
+    cfg = backups.backup_settings(settings, db_path)
+    info = backups.back_up(db_path, cfg, out=Path(args.out) if args.out else None)
+    print(f"已备份并通过完整性检查：{backups.describe_backup(info)}")
+    if info.manifest.exists():
+        print(f"证据档案清单：{info.manifest}")
+    print(backups.ARCHIVE_NOTE)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
+    from xuncha_desktop.db.engine import parse_target
+    from xuncha_desktop.db.safety import WriterLock
+    from xuncha_desktop.services import backups
+
+    settings = load_settings(paths)
+    db_path = backups.sqlite_path(parse_target(resolve_db(args.db, settings, paths)))
+    cfg = backups.backup_settings(settings, db_path)
+    with WriterLock(db_path):
+        result = backups.restore(Path(args.file).expanduser().absolute(), db_path, cfg)
+    print(backups.describe_restore(result))
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "migrate": cmd_migrate, "export": cmd_export,
+            "backup": cmd_backup, "restore": cmd_restore}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

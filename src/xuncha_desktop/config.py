@@ -68,6 +68,10 @@ class LocalSettings:
     operator: str = field(default_factory=default_operator)
     db: str = ""
     backup_dir: str = ""
+    backup_keep_daily: int = 7
+    backup_keep_weekly: int = 4
+    backup_keep_monthly: int = 12
+    archive_dir: str = ""
     fonts: dict[str, str] = field(default_factory=dict)
     last_seen: str = ""
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, inspect, select
+from sqlalchemy import Connection, event, insert, inspect, select, text
 from sqlalchemy.orm import Session, UOWTransaction
 
 from xuncha_desktop.db.base import Base
@@ -115,10 +115,22 @@ def _changes(session: Session) -> Iterator[Change]:
             yield Change("删除", type(obj).__tablename__, _identity(obj), "", _snapshot(obj), None)
 
 
+#: PostgreSQL advisory lock that makes appends to the hash chain take turns across
+#: workstations (SQLite has one writer at a time anyway).
+CHAIN_LOCK_KEY = 0x78756E63
+
+
+def lock_chain(connection: Connection) -> None:
+    """On PostgreSQL, wait until no other transaction is appending; held until commit."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
+
+
 def write_entries(connection: Connection, operator: str, changes: Iterable[Change],
                   at: dt.datetime | None = None) -> int:
     """Append audit entries for ``changes``, chaining each to the previous entry."""
     rows = []
+    lock_chain(connection)
     when = (at or dt.datetime.now()).replace(microsecond=0)
     when_text = format_value(when) or ""
     prev = connection.execute(

@@ -7,8 +7,6 @@ and upgraded inside one transaction (foreign keys off during batch rebuilds, the
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -25,7 +23,6 @@ from xuncha_desktop.db.engine import (
     parse_target,
     preflight,
     probe,
-    readonly_uri,
 )
 from xuncha_desktop.errors import DatabaseError
 
@@ -66,27 +63,10 @@ def newer_schema_error(display: str, revision: str) -> DatabaseError:
 
 
 def backup_sqlite(path: Path, backup_dir: Path | None, reason: str) -> Path:
-    """Copy a SQLite file with the online backup API into a dated file; returns its path."""
-    folder = backup_dir or path.with_name(path.stem + ".backups")
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    final = folder / f"{path.stem}-{stamp}-{reason}.db"
-    tmp = final.with_suffix(".db.tmp")
-    src = sqlite3.connect(readonly_uri(path), uri=True)
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            ok = dst.execute("PRAGMA integrity_check").fetchone()
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    if not ok or ok[0] != "ok":
-        tmp.unlink(missing_ok=True)
-        raise DatabaseError("备份副本校验失败，已停止升级，数据库未被改动。")
-    tmp.replace(final)
-    return final
+    """Copy a SQLite file with the online backup API into a dated, verified file."""
+    from xuncha_desktop.db.backup import create_backup
+
+    return create_backup(path, backup_dir, reason).path
 
 
 def _create_fresh(engine: Engine) -> None:
@@ -95,22 +75,34 @@ def _create_fresh(engine: Engine) -> None:
         command.stamp(alembic_config(conn), "head")
 
 
+def _driver_pragma(conn: Connection, sql: str) -> None:
+    """Run a PRAGMA on the driver connection, outside any transaction.
+
+    ``foreign_keys`` cannot be changed inside a transaction (SQLite ignores it there), and
+    ``conn.exec_driver_sql`` would first begin one (autobegin plus our own ``BEGIN``).
+    """
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.execute(sql)
+
+
 def _upgrade(engine: Engine) -> None:
     with engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            _driver_pragma(conn, "PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
                 command.upgrade(alembic_config(conn), "head")
-                if conn.dialect.name == "sqlite":
+                if sqlite:
                     bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if bad:
                         raise DatabaseError(
                             f"升级后发现 {len(bad)} 处外键不一致，升级已撤销，数据库未被改动。"
                         )
         finally:
-            if conn.dialect.name == "sqlite":
-                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            if sqlite:
+                _driver_pragma(conn, "PRAGMA foreign_keys=ON")
 
 
 def open_database(

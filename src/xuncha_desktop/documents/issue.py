@@ -14,11 +14,13 @@ import datetime as dt
 import json
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from xuncha_desktop.db.engine import Database
+from xuncha_desktop.documents import rectification
 from xuncha_desktop.documents.export import export_document
 from xuncha_desktop.documents.fonts import FontSet
 from xuncha_desktop.documents.model import (
@@ -30,6 +32,7 @@ from xuncha_desktop.documents.model import (
     Table,
     format_cn_date,
 )
+from xuncha_desktop.documents.plan_doc import plan_context
 from xuncha_desktop.documents.templates import (
     TEMPLATE_VARIABLES,
     load_template_text,
@@ -38,7 +41,7 @@ from xuncha_desktop.documents.templates import (
 )
 from xuncha_desktop.errors import ValidationError
 from xuncha_desktop.services import document_data as data
-from xuncha_desktop.services import issued, numbering, wording
+from xuncha_desktop.services import findings, issued, numbering, plans, wording
 from xuncha_desktop.services.office_settings import DOC_KINDS, OfficeSettings
 from xuncha_desktop.services.uow import unit_of_work
 
@@ -171,14 +174,29 @@ def _check_kind(kind: str) -> None:
 
 
 def build_document(db: Database, kind: str, source_id: int, *, doc_number: str | None = None,
-                   date: dt.date | None = None, text: str | None = None) -> Draft:
+                   date: dt.date | None = None, text: str | None = None,
+                   finding_ids: Sequence[int] | None = None,
+                   supervision: bool | None = None) -> Draft:
+    """``finding_ids``/``supervision``: the findings of a rectification-notice (default: the
+    one ``source_id``) and whether it is a 督办函 (default: when one is overdue or supervised).
+    For ``ledger``, ``source_id`` is a plan id, 0 for every finding."""
     _check_kind(kind)
     office = data.office(db)
     when = date or dt.date.today()
+    if kind == rectification.LEDGER_KIND:
+        ledger = rectification.ledger_document(db, source_id or None, office, when)
+        return Draft(kind, source_id, ledger.title.replace("\n", ""), "", ledger)
     wording_text = text if text is not None else template_text(db, kind)
     if kind == "notice":
         nf = data.notice_facts(db, source_id)
         ctx = notice_context(nf, office, doc_number=doc_number, date=when)
+    elif kind == "plan":
+        pf = plans.plan_facts(db, source_id, when)
+        ctx = plan_context(pf, office, doc_number=doc_number, date=when)
+    elif kind == rectification.KIND:
+        ctx = rectification.notice_context_for(
+            db, finding_ids or [source_id], office, doc_number=doc_number, date=when,
+            supervision=supervision)
     else:
         inf = data.interview_facts(db, source_id)
         ctx = interview_notice_context(inf, office, doc_number=doc_number, date=when)
@@ -188,22 +206,32 @@ def build_document(db: Database, kind: str, source_id: int, *, doc_number: str |
 
 
 def issue(db: Database, kind: str, source_id: int, *, date: dt.date | None = None,
-          operator: str | None = None) -> issued.IssuedRow:
+          operator: str | None = None, finding_ids: Sequence[int] | None = None,
+          supervision: bool | None = None) -> issued.IssuedRow:
     """Allocate the 文号 and register the drafted document, in one unit of work."""
     _check_kind(kind)
+    if kind == rectification.LEDGER_KIND:
+        raise ValidationError("整改台账不是公文，不编发文字号。", hint="请直接导出台账。")
+    extra: dict[str, Any] = (
+        {"finding_ids": finding_ids, "supervision": supervision}
+        if kind == rectification.KIND else {}
+    )
     when = date or dt.date.today()
     office = data.office(db)
     who = operator or db.operator
-    build_document(db, kind, source_id, date=when)  # fail early, before a number is taken
+    build_document(db, kind, source_id, date=when, **extra)  # fail early, before a number
     with unit_of_work(db, who, immediate=True) as session:
         number = numbering.allocate(session, office.doc_prefixes[kind], when.year, who)
-        draft = build_document(db, kind, source_id, doc_number=number.text, date=when)
+        draft = build_document(db, kind, source_id, doc_number=number.text, date=when, **extra)
         doc = issued.register(
             session, kind=kind, source_id=source_id, subject=draft.subject,
             recipient=draft.recipient, issued_on=when, operator=who,
             content=document_to_dict(draft.document), number=number,
         )
         doc_id = doc.id
+        if kind == rectification.KIND:
+            findings.record_notice(session, finding_ids or [source_id], number.text,
+                                   draft.subject, who)
     return next(r for r in issued.list_issued(db, kind) if r.id == doc_id)
 
 
@@ -236,8 +264,14 @@ def export_issued(db: Database, issued_id: int, fmt: Format, out: str | os.PathL
 
 
 def export_draft(db: Database, kind: str, source_id: int, fmt: Format,
-                 out: str | os.PathLike[str], fonts: FontSet) -> ExportResult:
-    draft = build_document(db, kind, source_id)
+                 out: str | os.PathLike[str], fonts: FontSet, *,
+                 finding_ids: Sequence[int] | None = None,
+                 supervision: bool | None = None) -> ExportResult:
+    extra: dict[str, Any] = (
+        {"finding_ids": finding_ids, "supervision": supervision}
+        if kind == rectification.KIND else {}
+    )
+    draft = build_document(db, kind, source_id, **extra)
     digest = export_document(draft.document, out, fmt, fonts)
     return ExportResult(Path(out), digest, "", None, tuple(fonts.warnings_for(draft.document)))
 

@@ -19,7 +19,9 @@ from xuncha_desktop.services.office_settings import DOC_KINDS, OfficeSettings, l
 from xuncha_desktop.services.uow import read_session
 
 #: Kinds that can be exported today, and what their ID refers to.
-IMPLEMENTED_KINDS = {"notice": "巡查对象", "interview-notice": "约谈"}
+IMPLEMENTED_KINDS = {"notice": "巡查对象", "interview-notice": "约谈", "plan": "巡查计划"}
+IMPLEMENTED_KINDS["rectification-notice"] = "问题隐患（已交办、未销号）"
+IMPLEMENTED_KINDS["ledger"] = "巡查计划（导出全部写 ALL）"
 
 ROLE_ORDER = {role: i for i, role in enumerate(m.ROLES)}
 
@@ -188,6 +190,28 @@ def list_exportables(db: Database, kind: str | None = None) -> list[Exportable]:
             rows += [
                 Exportable("notice", tid, f"关于对{region}开展安全生产巡查的通知（{year}年第{seq}批）")
                 for tid, region, year, seq in session.execute(q)
+            ]
+        if kind in (None, "plan"):
+            q3 = select(m.Plan.id, m.Plan.title, m.Plan.state).order_by(m.Plan.year, m.Plan.id)
+            rows += [
+                Exportable("plan", pid, f"关于报请审定{title}的请示（{state}）")
+                for pid, title, state in session.execute(q3)
+            ]
+        if kind in (None, "rectification-notice"):
+            q4 = (
+                select(m.Finding.id, m.Finding.code, m.Finding.responsible_unit)
+                .where(m.Finding.state.in_(("已交办", "整改中", "待核查")))
+                .order_by(m.Finding.code)
+            )
+            rows += [
+                Exportable("rectification-notice", fid, f"整改通知书：{code}（{unit}）")
+                for fid, code, unit in session.execute(q4)
+            ]
+        if kind in (None, "ledger"):
+            q5 = select(m.Plan.id, m.Plan.title).order_by(m.Plan.year, m.Plan.id)
+            rows += [
+                Exportable("ledger", pid, f"问题隐患整改台账（{title}）")
+                for pid, title in session.execute(q5)
             ]
         if kind in (None, "interview-notice"):
             q2 = (

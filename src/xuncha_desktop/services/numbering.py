@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from xuncha_desktop.db import audit
 from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import NotFoundError, StateError, ValidationError
@@ -59,6 +60,8 @@ def allocate(session: Session, prefix: str, year: int, operator: str) -> m.DocNu
         raise ValidationError("机关代字不能为空，请在设置中填写。", field="prefix")
     if not 2000 <= year <= 2100:
         raise ValidationError(f"发文年度 {year} 不正确。", field="year")
+    # PostgreSQL: allocations (and audit appends) from all workstations take turns.
+    audit.lock_chain(session.connection())
     for _attempt in range(MAX_RETRIES):
         current = session.scalar(
             select(func.max(m.DocNumber.number)).where(

@@ -107,10 +107,12 @@ def _target(session: Session, obj: m.Target) -> None:
     if dup is not None:
         raise ValidationError(f"“{region.name}”在本批次中已经安排，不能重复。", field="region_id")
     clash = session.scalar(
-        select(m.Batch.seq).join(m.Target, m.Target.batch_id == m.Batch.id).where(
+        select(m.Batch.seq).join(m.Target, m.Target.batch_id == m.Batch.id)
+        .join(m.Plan, m.Plan.id == m.Batch.plan_id).where(
             m.Target.region_id == obj.region_id,
             m.Target.id != (obj.id or 0),
             m.Batch.id != batch.id,
+            m.Plan.state != "已撤销",
             and_(m.Batch.start_date <= batch.end_date, m.Batch.end_date >= batch.start_date),
         )
     )

@@ -15,13 +15,12 @@ from xuncha_desktop.config import LocalSettings, Paths
 from xuncha_desktop.db.engine import Database, parse_target
 from xuncha_desktop.db.migrate import open_database
 from xuncha_desktop.errors import XunchaError
+from xuncha_desktop.services.findings import FindingListQuery, load_behind_share
 from xuncha_desktop.services.queries import (
     DUE_SOON_DAYS,
     ChecklistQuery,
-    FindingQuery,
     InterviewQuery,
     Overview,
-    PlanQuery,
     current_plan_id,
     overview_counts,
     plan_choices,
@@ -29,10 +28,11 @@ from xuncha_desktop.services.queries import (
 )
 from xuncha_desktop.services.reference import load_reference_data
 from xuncha_desktop.ui.dialogs import AboutDialog, SettingsDialog, show_error
+from xuncha_desktop.ui.findings_tab import FindingsTab, install_findings_features
 from xuncha_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from xuncha_desktop.ui.list_tab import ListTab
 from xuncha_desktop.ui.overview_tab import OverviewTab
-from xuncha_desktop.ui.table_model import deadline_background
+from xuncha_desktop.ui.plans_tab import PlansTab
 from xuncha_desktop.ui.teams_tab import TeamsTab
 
 TAB_OVERVIEW, TAB_PLANS, TAB_TEAMS, TAB_CHECKLISTS, TAB_FINDINGS, TAB_INTERVIEWS = range(6)
@@ -81,20 +81,15 @@ class MainWindow(QMainWindow):
 
         # Tabs -----------------------------------------------------------------------------
         self.overview_tab = OverviewTab(self)
-        self.plans_tab = ListTab(db, PlanQuery(), self, stretch_key="title")
+        self.plans_tab = PlansTab(db, self, today=self.today)
+        self.plans_tab.plansChanged.connect(self.refresh)
+        self.databaseChanged.connect(self.plans_tab.set_database)
         self.teams_tab = TeamsTab(db, self)
         self.checklists_tab = ListTab(
             db, ChecklistQuery(), self, follows_selection=True, stretch_key="template"
         )
-        self.findings_query = FindingQuery(self.today(), due_soon_days)
-        self.findings_tab = ListTab(
-            db,
-            self.findings_query,
-            self,
-            background=deadline_background,
-            follows_selection=True,
-            stretch_key="description",
-        )
+        self.findings_query = FindingListQuery(self.today(), due_soon_days, load_behind_share(db))
+        self.findings_tab = FindingsTab(db, self.findings_query, self)
         self.interviews_tab = ListTab(
             db, InterviewQuery(), self, follows_selection=True, stretch_key="party"
         )
@@ -120,6 +115,14 @@ class MainWindow(QMainWindow):
         self.ui.actionDatabase.triggered.connect(self.open_settings)
         self.ui.actionSettings.triggered.connect(self.open_settings)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        from xuncha_desktop.ui.backup_dialog import install_backup_action
+
+        install_backup_action(self)  # 工具 → 备份与恢复…
+        self.documents_action = QAction(self.tr("公文与发文登记(&W)…"), self)
+        self.documents_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.documents_action.triggered.connect(self.open_documents)
+        self.ui.menuFile.insertAction(self.ui.actionDatabase, self.documents_action)
+        self.ui.menuFile.insertSeparator(self.ui.actionDatabase)
         self.tab_actions: list[QAction] = []
         for i in range(self.ui.tabWidget.count()):
             action = QAction(self.ui.tabWidget.tabText(i), self)
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         self._load_plans(select=current_plan_id(db))
         self._update_status_texts()
         self.refresh_overview()
+        self.due_banner = install_findings_features(self)
 
     # -- accessors ----------------------------------------------------------------------------
     def today(self) -> dt.date:
@@ -153,9 +157,9 @@ class MainWindow(QMainWindow):
     def target_combo(self) -> QComboBox:
         return self.ui.targetCombo
 
-    def list_tabs(self) -> list[ListTab]:
+    def list_tabs(self) -> list[Any]:
         return [
-            self.plans_tab,
+            self.plans_tab.plans,
             *self.teams_tab.lists(),
             self.checklists_tab,
             self.findings_tab,
@@ -298,6 +302,12 @@ class MainWindow(QMainWindow):
             old.close()
         self.databaseChanged.emit(new_db)
         return True
+
+    def open_documents(self) -> None:
+        from xuncha_desktop.ui.documents_window import DocumentsWindow
+
+        DocumentsWindow.ask(self, self.db, self.settings)
+        self.refresh()
 
     def show_about(self) -> None:
         AboutDialog.ask(self, self.db)
