@@ -221,3 +221,17 @@ def test_audit_chain_detects_direct_edit(db: Database, tmp_path: Path) -> None:
     with db.engine.connect() as conn:
         problem = verify_chain(conn)
     assert problem is not None and problem.entry_id == 3
+
+
+def test_every_new_database_handle_is_audited(tmp_path: Path) -> None:
+    """Handles opened and dropped one after another must all write the audit log
+    (a recycled class id once made the hook skip installing itself)."""
+    import gc
+
+    for i in range(30):
+        database = open_for_use(tmp_path / f"a{i}.db", operator="测试")
+        crud.create(database, m.Sector, {"name": f"领域{i}"})
+        assert [e.action for e in _audit(database, "sector") if e.new_value and f"领域{i}" in e.new_value] == ["新增"]
+        database.close()
+        del database
+        gc.collect()

@@ -173,9 +173,13 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
 
 def install(session_class: type[Session]) -> None:
     """Attach the audit hooks to a Session class (a sessionmaker's class)."""
-    if not event.contains(session_class, "before_flush", _before_flush):
+    # A marker on the class, not event.contains(): SQLAlchemy's event registry is keyed by
+    # id(), and a new sessionmaker class can reuse the id of a collected one, which made
+    # contains() answer True for a class that had no listeners (unaudited sessions).
+    if not session_class.__dict__.get("_xuncha_audited", False):
         event.listen(session_class, "before_flush", _before_flush)
         event.listen(session_class, "after_flush", _after_flush)
+        session_class._xuncha_audited = True  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
