@@ -69,11 +69,28 @@ def build_parser() -> argparse.ArgumentParser:
                         help="正式发文：分配文号并登记，再导出")
     export.add_argument("--date", type=dt.date.fromisoformat, default=None,
                         help="成文日期（格式 2026-07-14，默认今天）")
+    export.add_argument("--blank", action="store_true",
+                        help="检查表 checklist：导出现场填写用的空白表（默认导出已填写的检查表）")
     sub.add_parser("migrate", help="把数据库结构升级到当前版本（升级前自动备份）")
     backup = sub.add_parser("backup", help="立即备份数据库（校验后保存，不影响正在使用的程序）")
     backup.add_argument("--out", help="备份文件路径（默认保存到设置中的备份文件夹）")
     restore = sub.add_parser("restore", help="从备份恢复数据库（原数据库改名保留，不会删除）")
     restore.add_argument("file", help="备份文件路径")
+    people = sub.add_parser("people", help="人员库：从 Excel 导入或导出到 Excel")
+    people_sub = people.add_subparsers(dest="people_command", metavar="操作", required=True)
+    people_import = people_sub.add_parser("import", help="从 Excel 导入人员库（先校验全部行）")
+    people_import.add_argument("file", help="人员库工作簿（.xlsx）")
+    people_import.add_argument("--valid-only", action="store_true",
+                               help="有错误时只导入正确的行（默认：有任何错误则全部不导入）")
+    people_import.add_argument("--errors", help="把错误清单另存为 Excel 文件")
+    people_export = people_sub.add_parser("export", help="把人员库导出为 Excel（身份证号隐去中间位）")
+    people_export.add_argument("file", help="输出文件（.xlsx）")
+    draw = sub.add_parser("draw", help="随机抽取记录：列出或复核（重新抽取并比对）")
+    draw_sub = draw.add_subparsers(dest="draw_command", metavar="操作", required=True)
+    draw_sub.add_parser("list", help="列出全部抽取记录")
+    draw_verify = draw_sub.add_parser("verify", help="复核抽取记录；不能复现时以非零状态退出")
+    draw_verify.add_argument("id", nargs="?", type=int, help="抽取记录编号")
+    draw_verify.add_argument("--all", action="store_true", help="复核全部抽取记录")
     return p
 
 
@@ -212,6 +229,13 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
         if out.suffix.lower() != expected:
             raise XunchaError(f"输出文件“{out.name}”的扩展名应为 {expected}。")
         fonts = resolve_fonts(load_settings(paths).fonts)
+        if args.kind == "checklist":  # not a 公文: no 文号, exported from current data
+            result = issuing.export_draft(db, "checklist", args.id, args.format, out, fonts,
+                                          blank=args.blank)
+            for warning in result.warnings:
+                print(f"提示：{warning}", file=sys.stderr)
+            print(f"已写入：{result.path}（SHA-256 {result.sha256}）")
+            return EXIT_OK
         issuing.build_document(db, args.kind, args.id)  # checks kind and id before writing
         if args.issue:
             row = issuing.issue(db, args.kind, args.id, date=args.date)
@@ -262,7 +286,61 @@ def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "migrate": cmd_migrate, "export": cmd_export,
+def cmd_people(args: argparse.Namespace, paths: Paths) -> int:
+    from xuncha_desktop.services import people_io
+
+    db = _open(args, paths)
+    try:
+        if args.people_command == "export":
+            n = people_io.export_pool(db, Path(args.file))
+            print(f"已导出 {n} 人：{args.file}（身份证号已隐去中间位）")
+            return EXIT_OK
+        preview = people_io.read_pool_file(db, Path(args.file))
+        print(preview.summary())
+        for e in preview.errors:
+            print(e.text, file=sys.stderr)
+        if args.errors and preview.errors:
+            people_io.save_errors(preview.errors, Path(args.errors))
+            print(f"错误清单已保存：{args.errors}")
+        if preview.errors and not args.valid_only:
+            print("有错误，人员库没有改动。改正后重新导入，或加 --valid-only 只导入正确的行。",
+                  file=sys.stderr)
+            return EXIT_PROBLEM
+        result = people_io.apply_import(db, preview, valid_only=args.valid_only,
+                                        operator=args.operator)
+        print(result.text)
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_draw(args: argparse.Namespace, paths: Paths) -> int:
+    from xuncha_desktop.services import draws
+
+    db = _open(args, paths)
+    try:
+        if args.draw_command == "list":
+            rows = draws.list_draws(db)
+            for r in rows:
+                print(f"{r.id}\t{r.at:%Y-%m-%d %H:%M}\t{r.team}\t{r.role}×{r.places}\t"
+                      f"种子 {r.seed}\t候选 {r.candidates} 人\t{r.operator}\t{r.chosen}")
+            print(f"共 {len(rows)} 条抽取记录。")
+            return EXIT_OK
+        if args.all == (args.id is not None):
+            raise XunchaError("请给出一个抽取记录编号，或使用 --all 复核全部。",
+                              hint="用法：xuncha draw verify ID 或 xuncha draw verify --all")
+        checks = draws.verify_all(db) if args.all else [draws.verify_draw(db, args.id)]
+        failed = [c for c in checks if not c.ok]
+        for c in checks:
+            print(c.text, file=sys.stderr if not c.ok else sys.stdout)
+        print(f"共复核 {len(checks)} 条，通过 {len(checks) - len(failed)} 条，"
+              f"未通过 {len(failed)} 条。")
+        return EXIT_PROBLEM if failed else EXIT_OK
+    finally:
+        db.close()
+
+
+COMMANDS = {"people": cmd_people, "draw": cmd_draw, "demo": cmd_demo, "check": cmd_check, "migrate": cmd_migrate, "export": cmd_export,
             "backup": cmd_backup, "restore": cmd_restore}
 
 

@@ -48,9 +48,11 @@ def test_fresh_database_is_created_from_models_and_stamped(tmp_path: Path) -> No
     db.close()
 
 
-def test_released_schema_fixture_opens_with_its_rows(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "fixture", sorted(FIXTURES.glob("schema_*.db")), ids=lambda p: p.stem
+)
+def test_released_schema_fixture_opens_with_its_rows(tmp_path: Path, fixture: Path) -> None:
     """Each released schema keeps a fixture with data; it must open at head, rows intact."""
-    fixture = FIXTURES / "schema_0001.db"
     work = tmp_path / "old.db"
     shutil.copy(fixture, work)
     with sqlite3.connect(work) as conn:

@@ -230,7 +230,7 @@ def test_checklists_interviews_and_evaluations(demo: tuple[Database, DemoReport]
         ).all()
         assert any(n >= 2 for _unit, n in visits)
         interviews = s.scalars(select(m.Interview)).all()
-        assert {i.state for i in interviews} >= {"拟定", "已通知", "已约谈", "已办结"}
+        assert {i.state for i in interviews} >= {"拟约谈", "已通知", "已约谈", "已办结"}
         assert all(i.report_received_on for i in interviews if i.state == "已办结")
         assert any(i.previous_id for i in interviews)
         assert any(i.findings for i in interviews)

@@ -235,7 +235,9 @@ def test_overview_excludes_regions_and_follows_changes(populated: tuple[Database
         cycle = s.query(m.Cycle).one()
         sansha = s.query(m.Region).filter_by(name="三沙市").one()
         s.add(m.CycleExclusion(cycle=cycle, region=sansha, reason="不适用"))
-        s.get(m.Interview, 2).state = "已取消"
+        cancelled = s.get(m.Interview, 2)
+        cancelled.state = "已取消"
+        cancelled.cancel_reason = "问题已整改，取消约谈"
     ov = q.overview_counts(db, TODAY)
     assert ov.regions_total == 19
     assert ov.interviews_pending == 1

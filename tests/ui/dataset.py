@@ -269,7 +269,7 @@ def build_dataset(db: Database) -> Ids:
             party="三亚市人民政府",
             reason="旅游安全监管薄弱",
             scheduled_at=dt.datetime(2026, 3, 7, 15, 0),
-            state="拟定",
+            state="拟约谈",
         )
         s.add_all([iv, iv2])
         s.flush()

@@ -44,8 +44,9 @@ RESULTS = ("符合", "基本符合", "不符合", "不适用")
 UNIT_KINDS = ("市县政府", "乡镇", "部门", "企业")
 FINDING_STATES = ("已发现", "已交办", "整改中", "待核查", "已销号")
 SUPERVISION_LEVELS = ("省级", "市县级")
-INTERVIEW_STATES = ("拟定", "已通知", "已约谈", "已办结", "已取消")
+INTERVIEW_STATES = ("拟约谈", "已通知", "已约谈", "整改跟踪", "已办结", "已取消")
 ATTENDEE_SIDES = ("被约谈方", "巡查组", "列席")
+ATTENDEE_ROLES = ("", "主要负责人", "分管负责人")
 COMMITMENT_STATES = ("未完成", "已完成", "转为问题")
 NUMBER_STATES = ("已使用", "已作废")
 DOCUMENT_FORMATS = ("docx", "pdf")
@@ -848,6 +849,9 @@ class Interview(IdMixin, VersionedMixin, TimestampMixin, Base):
         CheckConstraint(
             "state <> '已办结' OR report_received_on IS NOT NULL", "closed_needs_report"
         ),
+        CheckConstraint(
+            "state <> '已取消' OR length(trim(cancel_reason)) > 0", "cancel_needs_reason"
+        ),
     )
 
     target_id: Mapped[int] = mapped_column(
@@ -858,7 +862,12 @@ class Interview(IdMixin, VersionedMixin, TimestampMixin, Base):
     scheduled_at: Mapped[dt.datetime | None] = mapped_column(DateTime, info=label("约谈时间"))
     place: Mapped[str] = mapped_column(String(200), default="", info=label("约谈地点"))
     materials: Mapped[str] = mapped_column(Text, default="", info=label("需准备材料"))
-    state: Mapped[str] = mapped_column(String(4), default="拟定", info=label("状态"))
+    state: Mapped[str] = mapped_column(String(4), default="拟约谈", info=label("状态"))
+    basis: Mapped[str] = mapped_column(Text, default="", info=label("约谈依据"))
+    interviewers: Mapped[str] = mapped_column(Text, default="", info=label("约谈人"))
+    problems: Mapped[str] = mapped_column(Text, default="", info=label("指出的问题"))
+    copied_to: Mapped[str] = mapped_column(Text, default="", info=label("抄送"))
+    cancel_reason: Mapped[str] = mapped_column(Text, default="", info=label("取消原因"))
     held_on: Mapped[dt.date | None] = mapped_column(Date, info=label("约谈日期"))
     minutes: Mapped[str] = mapped_column(Text, default="", info=label("约谈纪要"))
     requirements: Mapped[str] = mapped_column(Text, default="", info=label("工作要求"))
@@ -900,6 +909,7 @@ class InterviewAttendee(IdMixin, VersionedMixin, Base):
         UniqueConstraint("interview_id", "name", "unit"),
         CheckConstraint(_in("side", ATTENDEE_SIDES), "side_valid"),
         CheckConstraint(_not_blank("name"), "name_not_blank"),
+        CheckConstraint(_in("role", ATTENDEE_ROLES), "role_valid"),
     )
 
     interview_id: Mapped[int] = mapped_column(
@@ -911,6 +921,9 @@ class InterviewAttendee(IdMixin, VersionedMixin, Base):
     post: Mapped[str] = mapped_column(String(80), default="", info=label("职务"))
     attended: Mapped[bool | None] = mapped_column(Boolean, info=label("是否到场"))
     absence_reason: Mapped[str] = mapped_column(Text, default="", info=label("缺席原因"))
+    role: Mapped[str] = mapped_column(String(8), default="", info=label("角色"))
+    stand_in: Mapped[str] = mapped_column(String(40), default="", info=label("代替参加人"))
+    justified: Mapped[bool] = mapped_column(Boolean, default=False, info=label("理由正当"))
 
     interview: Mapped[Interview] = relationship(back_populates="attendees")
 
@@ -931,6 +944,7 @@ class Commitment(IdMixin, VersionedMixin, Base):
         ForeignKey("interview.id", ondelete="CASCADE"), index=True
     )
     content: Mapped[str] = mapped_column(Text, info=label("承诺事项"))
+    owner: Mapped[str] = mapped_column(String(80), default="", info=label("责任人"))
     due_date: Mapped[dt.date | None] = mapped_column(Date, info=label("完成期限"))
     state: Mapped[str] = mapped_column(String(4), default="未完成", info=label("状态"))
     done_on: Mapped[dt.date | None] = mapped_column(Date, info=label("完成日期"))

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from xuncha_desktop.db.engine import Database
-from xuncha_desktop.documents import rectification
+from xuncha_desktop.documents import interview_docs, rectification
 from xuncha_desktop.documents.export import export_document
 from xuncha_desktop.documents.fonts import FontSet
 from xuncha_desktop.documents.model import (
@@ -131,7 +131,7 @@ def interview_notice_context(facts: data.InterviewFacts, office: OfficeSettings,
         "interview_time": _cn_time(facts.scheduled_at),
         "interview_place": facts.place or "另行通知",
         "interviewees": list(facts.interviewees) or [f"{facts.party}主要负责人"],
-        "materials": _items(facts.materials) or ["问题隐患整改情况的书面汇报材料"],
+        "materials": _items(facts.materials) or list(interview_docs.DEFAULT_MATERIALS),
         "report_days": office.interview_report_working_days,
         "contact": {"name": _member_dict(facts.contact)["name"],
                     "phone": _member_dict(facts.contact)["phone"]},
@@ -176,7 +176,7 @@ def _check_kind(kind: str) -> None:
 def build_document(db: Database, kind: str, source_id: int, *, doc_number: str | None = None,
                    date: dt.date | None = None, text: str | None = None,
                    finding_ids: Sequence[int] | None = None,
-                   supervision: bool | None = None) -> Draft:
+                   supervision: bool | None = None, blank: bool = False) -> Draft:
     """``finding_ids``/``supervision``: the findings of a rectification-notice (default: the
     one ``source_id``) and whether it is a 督办函 (default: when one is overdue or supervised).
     For ``ledger``, ``source_id`` is a plan id, 0 for every finding."""
@@ -186,6 +186,11 @@ def build_document(db: Database, kind: str, source_id: int, *, doc_number: str |
     if kind == rectification.LEDGER_KIND:
         ledger = rectification.ledger_document(db, source_id or None, office, when)
         return Draft(kind, source_id, ledger.title.replace("\n", ""), "", ledger)
+    if kind == "checklist":  # source_id is a checklist id; ``blank``: the form for the field
+        from xuncha_desktop.documents import checklist_doc
+
+        form = checklist_doc.checklist_document(db, source_id, office, blank=blank, date=when)
+        return Draft(kind, source_id, form.title.replace("\n", ""), "", form)
     wording_text = text if text is not None else template_text(db, kind)
     if kind == "notice":
         nf = data.notice_facts(db, source_id)
@@ -197,6 +202,9 @@ def build_document(db: Database, kind: str, source_id: int, *, doc_number: str |
         ctx = rectification.notice_context_for(
             db, finding_ids or [source_id], office, doc_number=doc_number, date=when,
             supervision=supervision)
+    elif kind == interview_docs.MINUTES_KIND:
+        ctx = interview_docs.minutes_context(db, source_id, office, doc_number=doc_number,
+                                             date=when)
     else:
         inf = data.interview_facts(db, source_id)
         ctx = interview_notice_context(inf, office, doc_number=doc_number, date=when)
@@ -212,6 +220,8 @@ def issue(db: Database, kind: str, source_id: int, *, date: dt.date | None = Non
     _check_kind(kind)
     if kind == rectification.LEDGER_KIND:
         raise ValidationError("整改台账不是公文，不编发文字号。", hint="请直接导出台账。")
+    if kind == "checklist":
+        raise ValidationError("检查表不是公文，不编发文字号。", hint="请直接导出检查表。")
     extra: dict[str, Any] = (
         {"finding_ids": finding_ids, "supervision": supervision}
         if kind == rectification.KIND else {}
@@ -266,11 +276,13 @@ def export_issued(db: Database, issued_id: int, fmt: Format, out: str | os.PathL
 def export_draft(db: Database, kind: str, source_id: int, fmt: Format,
                  out: str | os.PathLike[str], fonts: FontSet, *,
                  finding_ids: Sequence[int] | None = None,
-                 supervision: bool | None = None) -> ExportResult:
+                 supervision: bool | None = None, blank: bool = False) -> ExportResult:
     extra: dict[str, Any] = (
         {"finding_ids": finding_ids, "supervision": supervision}
         if kind == rectification.KIND else {}
     )
+    if kind == "checklist":
+        extra["blank"] = blank
     draft = build_document(db, kind, source_id, **extra)
     digest = export_document(draft.document, out, fmt, fonts)
     return ExportResult(Path(out), digest, "", None, tuple(fonts.warnings_for(draft.document)))

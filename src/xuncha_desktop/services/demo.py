@@ -1933,20 +1933,21 @@ class _Generator:
             if rng.random() < 0.05:
                 state = "已取消"
         else:
-            state = ("已约谈", "已通知", "拟定")[min(k, 2)]
+            state = ("已约谈", "已通知", "拟约谈")[min(k, 2)]
             if state != "已约谈":
                 held = today + self.days(1, 5)
         iv = m.Interview(
             target_id=rec.id,
             party=party,
             reason=reason,
-            scheduled_at=_at(held, rng) if state != "拟定" or rng.random() < 0.5 else None,
+            scheduled_at=_at(held, rng) if state != "拟约谈" or rng.random() < 0.5 else None,
             place=rng.choice((f"{rec.region.government}第一会议室", "巡查组驻地会议室")),
             materials=(
                 "1.问题整改情况书面汇报材料；2.整改方案（落实责任、措施、资金、时限和预案）；"
                 "3.相关佐证材料"
             ),
             state=state,
+            cancel_reason="问题已在约谈前整改完毕，经研究取消约谈" if state == "已取消" else "",
         )
         team_side = [x for x in rec.members if x.role in ("组长", "副组长")][:2]
         for name, unit, post in heads:
@@ -1956,7 +1957,7 @@ class _Generator:
                     name=name,
                     unit=unit,
                     post=post,
-                    attended=None if state in ("拟定", "已通知", "已取消") else True,
+                    attended=None if state in ("拟约谈", "已通知", "已取消") else True,
                 )
             )
         for x in team_side:
@@ -1966,7 +1967,7 @@ class _Generator:
                     name=x.name,
                     unit=x.unit,
                     post=x.role,
-                    attended=None if state in ("拟定", "已通知", "已取消") else True,
+                    attended=None if state in ("拟约谈", "已通知", "已取消") else True,
                 )
             )
         if state in ("已约谈", "已办结"):
@@ -1992,6 +1993,9 @@ class _Generator:
                 elif rng.random() < 0.2:
                     c.state, c.done_on = "已完成", min(today, held + self.days(1, 5))
                 iv.commitments.append(c)
+            if iv.state == "已办结" and any(c.state == "未完成" for c in iv.commitments):
+                # Not closable while a commitment is open: still being followed up.
+                iv.state = "整改跟踪"
         return rec, iv, refs
 
     def _breaches(self, s: Session, started: list[_TargetRec]) -> None:

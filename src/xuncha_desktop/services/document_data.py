@@ -20,8 +20,10 @@ from xuncha_desktop.services.uow import read_session
 
 #: Kinds that can be exported today, and what their ID refers to.
 IMPLEMENTED_KINDS = {"notice": "巡查对象", "interview-notice": "约谈", "plan": "巡查计划"}
+IMPLEMENTED_KINDS["interview-minutes"] = "约谈（已举行）"
 IMPLEMENTED_KINDS["rectification-notice"] = "问题隐患（已交办、未销号）"
 IMPLEMENTED_KINDS["ledger"] = "巡查计划（导出全部写 ALL）"
+IMPLEMENTED_KINDS["checklist"] = "检查表（加 --blank 导出现场填写用空白表）"
 
 ROLE_ORDER = {role: i for i, role in enumerate(m.ROLES)}
 
@@ -165,7 +167,8 @@ def interview_facts(db: Database, interview_id: int) -> InterviewFacts:
             f"{f.description}（{f.code}）" for f in sorted(iv.findings, key=lambda f: f.code)
         )
         interviewees = tuple(
-            f"{a.unit}{a.post}{a.name}" for a in iv.attendees if a.side == "被约谈方"
+            f"{a.unit}{a.post}{a.name}" + (f"（{a.role}）" if a.role else "")
+            for a in iv.attendees if a.side == "被约谈方"
         )
         return InterviewFacts(
             interview_id=iv.id, target_id=t.id, region=t.region.name, party=iv.party,
@@ -223,6 +226,29 @@ def list_exportables(db: Database, kind: str | None = None) -> list[Exportable]:
             rows += [
                 Exportable("interview-notice", iid, f"约谈通知书：{party}（{region}）")
                 for iid, party, region in session.execute(q2)
+            ]
+        if kind in (None, "interview-minutes"):
+            q6 = (
+                select(m.Interview.id, m.Interview.party, m.Region.name)
+                .join(m.Target, m.Interview.target_id == m.Target.id)
+                .join(m.Region, m.Target.region_id == m.Region.id)
+                .where(m.Interview.state.in_(("已约谈", "整改跟踪", "已办结")))
+                .order_by(m.Interview.id)
+            )
+            rows += [
+                Exportable("interview-minutes", iid, f"约谈纪要：{party}（{region}）")
+                for iid, party, region in session.execute(q6)
+            ]
+        if kind in (None, "checklist"):
+            q7 = (
+                select(m.Checklist.id, m.Region.name, m.Checklist.state)
+                .join(m.Target, m.Target.id == m.Checklist.target_id)
+                .join(m.Region, m.Region.id == m.Target.region_id)
+                .order_by(m.Checklist.id)
+            )
+            rows += [
+                Exportable("checklist", cid, f"安全生产巡查检查表（{region}，{state}）")
+                for cid, region, state in session.execute(q7)
             ]
     return rows
 

@@ -51,7 +51,7 @@ STATUS_NORMAL = "正常"
 STATUS_CLOSED = "已销号"
 DEADLINE_STATUSES = (STATUS_OVERDUE, STATUS_DUE_SOON, STATUS_NORMAL, STATUS_CLOSED)
 
-INTERVIEW_OPEN_STATES = ("拟定", "已通知", "已约谈")
+INTERVIEW_OPEN_STATES = ("拟约谈", "已通知", "已约谈", "整改跟踪")
 """Interview states that still need work (not 已办结 and not 已取消)."""
 
 
@@ -833,6 +833,8 @@ class Overview:
     regions_covered: int
     regions_planned: int
     regions_total: int
+    #: 约谈承诺 past their deadline and not done (shown beside the overdue findings)
+    commitments_overdue: int = 0
 
     @property
     def findings_open(self) -> int:
@@ -883,6 +885,12 @@ def overview_counts(
         interviews_pending = session.scalar(
             select(func.count(m.Interview.id)).where(m.Interview.state.in_(INTERVIEW_OPEN_STATES))
         )
+        commitments_overdue = session.scalar(
+            select(func.count(m.Commitment.id))
+            .join(m.Interview, m.Interview.id == m.Commitment.interview_id)
+            .where(m.Commitment.state == "未完成", m.Commitment.due_date < today,
+                   m.Interview.state != "已取消")
+        )
         cycle_name = ""
         covered = planned = 0
         total = int(
@@ -931,6 +939,7 @@ def overview_counts(
         regions_covered=covered,
         regions_planned=planned,
         regions_total=total,
+        commitments_overdue=int(commitments_overdue or 0),
     )
 
 

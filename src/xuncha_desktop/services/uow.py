@@ -25,6 +25,7 @@ _SPECIAL = {
     "met_needs_checker": "标记为符合条件时必须填写核查人和核查日期",
     "supervision_needs_body": "挂牌督办必须填写督办机关",
     "closed_needs_report": "约谈办结前必须收到书面报告",
+    "cancel_needs_reason": "取消约谈必须写明理由",
     "done_needs_date": "已完成的承诺必须有完成日期",
     "carried_needs_finding": "转为问题的承诺必须关联问题",
     "void_needs_reason": "作废文号必须填写理由",

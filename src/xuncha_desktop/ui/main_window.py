@@ -18,8 +18,6 @@ from xuncha_desktop.errors import XunchaError
 from xuncha_desktop.services.findings import FindingListQuery, load_behind_share
 from xuncha_desktop.services.queries import (
     DUE_SOON_DAYS,
-    ChecklistQuery,
-    InterviewQuery,
     Overview,
     current_plan_id,
     overview_counts,
@@ -27,9 +25,11 @@ from xuncha_desktop.services.queries import (
     target_choices,
 )
 from xuncha_desktop.services.reference import load_reference_data
+from xuncha_desktop.ui.checklists_tab import ChecklistsTab
 from xuncha_desktop.ui.dialogs import AboutDialog, SettingsDialog, show_error
 from xuncha_desktop.ui.findings_tab import FindingsTab, install_findings_features
 from xuncha_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from xuncha_desktop.ui.interviews_tab import InterviewsTab
 from xuncha_desktop.ui.list_tab import ListTab
 from xuncha_desktop.ui.overview_tab import OverviewTab
 from xuncha_desktop.ui.plans_tab import PlansTab
@@ -85,13 +85,13 @@ class MainWindow(QMainWindow):
         self.plans_tab.plansChanged.connect(self.refresh)
         self.databaseChanged.connect(self.plans_tab.set_database)
         self.teams_tab = TeamsTab(db, self)
-        self.checklists_tab = ListTab(
-            db, ChecklistQuery(), self, follows_selection=True, stretch_key="template"
-        )
+        self.checklists_tab = ChecklistsTab(db, self, today=self.today)
         self.findings_query = FindingListQuery(self.today(), due_soon_days, load_behind_share(db))
         self.findings_tab = FindingsTab(db, self.findings_query, self)
-        self.interviews_tab = ListTab(
-            db, InterviewQuery(), self, follows_selection=True, stretch_key="party"
+        self.interviews_tab = InterviewsTab(
+            db, self, today=self.today,
+            selected_findings=lambda: [r.id for r in self.findings_tab.selected_rows()],
+            open_documents=self.open_documents_at,
         )
         self.ui.overviewLayout.addWidget(self.overview_tab)
         self.ui.plansLayout.addWidget(self.plans_tab)
@@ -250,7 +250,11 @@ class MainWindow(QMainWindow):
             .replace("%1", str(ov.findings_overdue))
             .replace("%2", str(ov.findings_due_soon))
         )
-        self.deadline_label.setToolTip(self.tr("尚未销号的问题隐患的整改期限情况"))
+        self.deadline_label.setToolTip(
+            self.tr("尚未销号的问题隐患的整改期限情况")
+            + self.tr("；逾期未完成的约谈承诺 %1 项（见“约谈”页）")
+            .replace("%1", str(ov.commitments_overdue))
+        )
         return ov
 
     def _update_status_texts(self) -> None:
@@ -307,6 +311,20 @@ class MainWindow(QMainWindow):
         from xuncha_desktop.ui.documents_window import DocumentsWindow
 
         DocumentsWindow.ask(self, self.db, self.settings)
+        self.refresh()
+
+    def open_documents_at(self, issued_id: int | None) -> None:
+        """公文与发文登记 with one registered document selected (from the 约谈 tab)."""
+        from xuncha_desktop.ui.documents_window import TAB_REGISTER, DocumentsWindow
+
+        win = DocumentsWindow(self.db, self.settings, self, today=self.today())
+        if issued_id is not None:
+            win.ui.tabs.setCurrentIndex(TAB_REGISTER)
+            win.select_issued(issued_id)
+        try:
+            win.exec()
+        finally:
+            win.deleteLater()
         self.refresh()
 
     def show_about(self) -> None:

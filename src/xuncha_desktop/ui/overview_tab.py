@@ -91,7 +91,7 @@ class OverviewTab(QWidget):
             f[f"findings_{state}"].set_value(str(ov.findings_by_state.get(state, 0)))
         f["findings_total"].set_value(str(ov.findings_total))
         f["interviews_pending"].set_value(
-            str(ov.interviews_pending), self.tr("状态为拟定、已通知或已约谈的约谈")
+            str(ov.interviews_pending), self.tr("尚未办结的约谈（拟约谈、已通知、已约谈、整改跟踪）")
         )
         total = ov.regions_total
         f["regions_covered"].set_value(

@@ -1,20 +1,48 @@
-"""The 巡查组 tab (forms/teams_tab.ui): teams, the roster of the selected team, the people pool."""
+"""The 巡查组 tab (forms/teams_tab.ui): teams, the team editor and the people pool.
+
+The team editor is the roster of the selected team with a live rules panel (each rule a line
+that says 符合 or what is broken, in green or red), and the actions: 抽取, 指定, 移出, 报批,
+批准, 退回, 进驻, 结束, 调整 and 复核抽取. The pool page imports and exports Excel (off the UI
+thread, with progress and cancel) and hands out the template workbook.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from xuncha_desktop.db.engine import Database
+from xuncha_desktop.errors import XunchaError
+from xuncha_desktop.services import draws, people_io, teams
 from xuncha_desktop.services.queries import MembershipQuery, PersonQuery, TeamQuery
+from xuncha_desktop.ui import dialogs
+from xuncha_desktop.ui.documents_jobs import Job
 from xuncha_desktop.ui.forms.ui_teams_tab import Ui_TeamsTab
 from xuncha_desktop.ui.list_tab import ListTab
+from xuncha_desktop.ui.people_dialogs import VALID_ONLY, ImportPreviewDialog
+from xuncha_desktop.ui.team_dialogs import AppointDialog, DrawDialog, ReplaceDialog
+
+OK_STYLE = "color: #0a6b2c;"  # dark green, readable; the text also says 符合
+BAD_STYLE = "color: #b00020; font-weight: bold;"  # dark red; the text also says what is broken
+XLSX = "Excel 工作簿 (*.xlsx)"
 
 
 class TeamsTab(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.db = db
         self.ui = Ui_TeamsTab()
         self.ui.setupUi(self)
         self.teams = ListTab(db, TeamQuery(), self, stretch_key="regions")
@@ -25,12 +53,79 @@ class TeamsTab(QWidget):
         self.ui.peopleLayout.addWidget(self.people)
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
+        self.team_id: int | None = None
+        self._job: Job | None = None
+        self._progress: QProgressDialog | None = None
+
+        # team editor actions --------------------------------------------------------------
+        bar = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("draw", "随机抽取…", self.draw),
+            ("appoint", "指定人选…", self.appoint),
+            ("remove", "移出", self.remove_member),
+            ("submit", "报批", lambda: self.change_state("报批")),
+            ("approve", "批准", lambda: self.change_state("已批准")),
+            ("return", "退回修改", lambda: self.change_state("拟定")),
+            ("station", "进驻", lambda: self.change_state("进驻")),
+            ("finish", "结束", lambda: self.change_state("已结束")),
+            ("replace", "调整成员…", self.replace_member),
+            ("verify", "复核抽取", self.verify_draws),
+        ):
+            button = QPushButton(self.tr(text), self)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        bar.addStretch(1)
+        self.ui.rosterBoxLayout.insertLayout(0, bar)
+        self.rules_box = QGroupBox(self.tr("规则检查"), self)
+        self.rules_layout = QVBoxLayout(self.rules_box)
+        self.rule_labels: dict[str, QLabel] = {}
+        for key, name in teams.RULE_NAMES.items():
+            label = QLabel(name, self.rules_box)
+            label.setWordWrap(True)
+            self.rules_layout.addWidget(label)
+            self.rule_labels[key] = label
+        self.ui.rosterBoxLayout.addWidget(self.rules_box)
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+        self.ui.teamsInnerLayout.addWidget(self.message)
+
+        # pool actions ---------------------------------------------------------------------
+        pool_bar = QHBoxLayout()
+        for key, text, slot in (
+            ("import", "从 Excel 导入…", self.import_pool),
+            ("export", "导出到 Excel…", self.export_pool),
+            ("template", "下载导入模板…", self.save_template),
+        ):
+            button = QPushButton(self.tr(text), self)
+            button.clicked.connect(slot)
+            pool_bar.addWidget(button)
+            self.buttons[key] = button
+        pool_bar.addStretch(1)
+        self.pool_message = QLabel("", self)
+        self.pool_message.setWordWrap(True)
+        self.ui.peopleLayout.insertLayout(0, pool_bar)
+        self.ui.peopleLayout.addWidget(self.pool_message)
+
         self.teams.currentIdChanged.connect(self._team_selected)
+        self._update_editor()
 
     def lists(self) -> list[ListTab]:
         return [self.teams, self.roster, self.people]
 
+    # -- hooks that tests replace ---------------------------------------------------------
+    @classmethod
+    def ask_open_path(cls, parent: QWidget, title: str) -> str:
+        return QFileDialog.getOpenFileName(parent, title, "", parent.tr(XLSX))[0]
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, title: str, name: str) -> str:
+        return QFileDialog.getSaveFileName(parent, title, name, parent.tr(XLSX))[0]
+
+    # -- selection and the rules panel ----------------------------------------------------
     def _team_selected(self, team_id: Any) -> None:
+        self.team_id = team_id
         self.roster.model.set_team(team_id)
         if team_id is None:
             self.ui.rosterBox.setTitle(self.tr("组成人员（全部巡查组）"))
@@ -38,3 +133,257 @@ class TeamsTab(QWidget):
             row = self.teams.model.row_at(self.teams.ui.tableView.currentIndex().row())
             name = getattr(row, "name", "")
             self.ui.rosterBox.setTitle(self.tr("组成人员：") + name)
+        self._update_editor()
+
+    def select_team(self, team_id: int) -> None:
+        view = self.teams.ui.tableView
+        for row in range(self.teams.model.rowCount()):
+            if getattr(self.teams.model.row_at(row), "id", None) == team_id:
+                view.selectRow(row)
+                return
+
+    def rule_texts(self) -> list[str]:
+        return [label.text() for label in self.rule_labels.values()]
+
+    def _update_editor(self) -> None:
+        state = ""
+        if self.team_id is not None:
+            try:
+                facts = teams.team_facts(self.db, self.team_id)
+                results = teams.evaluate(facts, teams.load_rules(self.db))
+            except XunchaError as err:
+                self.message.setText(err.message)
+                results = []
+            else:
+                state = facts.state
+            for r in results:
+                label = self.rule_labels[r.rule]
+                label.setText(r.text)
+                label.setStyleSheet(OK_STYLE if r.ok or not r.enabled else BAD_STYLE)
+            bad = sum(1 for r in results if not r.ok)
+            self.rules_box.setTitle(
+                self.tr("规则检查：全部符合") if results and not bad
+                else self.tr("规则检查：%n 项不符合", "", bad))
+        else:
+            for label in self.rule_labels.values():
+                label.setText(self.tr("请先选择一个巡查组"))
+                label.setStyleSheet("")
+            self.rules_box.setTitle(self.tr("规则检查"))
+        enabled = {
+            "draw": state == "拟定", "appoint": state == "拟定", "remove": state == "拟定",
+            "submit": state == "拟定", "approve": state == "报批", "return": state == "报批",
+            "station": state == "已批准", "finish": state == "进驻",
+            "replace": state in ("已批准", "进驻"), "verify": bool(state),
+        }
+        for key, on in enabled.items():
+            self.buttons[key].setEnabled(on)
+
+    def _after_change(self, message: str) -> None:
+        self.message.setText(message)
+        keep = self.team_id
+        self.teams.refresh()
+        self.roster.refresh()
+        self.people.refresh()
+        if keep is not None:
+            self.select_team(keep)
+            self.team_id = keep
+            self.roster.model.set_team(keep)
+        self._update_editor()
+
+    def _try(self, fn: Callable[[], str]) -> bool:
+        try:
+            message = fn()
+        except XunchaError as err:
+            self.message.setText(err.message)
+            dialogs.show_error(self, err)
+            return False
+        self._after_change(message)
+        return True
+
+    @property
+    def operator(self) -> str:
+        return getattr(self.db, "operator", None) or "办公室"
+
+    # -- team actions -----------------------------------------------------------------------
+    def draw(self) -> None:
+        if self.team_id is None:
+            return
+        tid = self.team_id
+        answer = DrawDialog.ask(self, draws.open_places(self.db, tid))
+        if answer is None:
+            return
+        role, places, seed = answer
+
+        def run() -> str:
+            if role is None:
+                results = draws.draw_open_places(self.db, tid, operator=self.operator,
+                                                 seed=seed or None)
+            else:
+                results = [draws.draw_members(self.db, tid, role, places, operator=self.operator,
+                                              seed=seed or None)]
+            if not results:
+                return self.tr("没有空缺岗位，无需抽取。")
+            return self.tr("已抽取：") + "；".join(
+                f"{r.role} {'、'.join(r.chosen_names)}（记录 {r.draw_id}，种子 {r.seed}）"
+                for r in results)
+
+        self._try(run)
+
+    def appoint(self) -> None:
+        if self.team_id is None:
+            return
+        pid = self.people.current_id()
+        if pid is None:
+            self.message.setText(self.tr("请先在“人员库”中选中要指定的人员。"))
+            return
+        row = self.people.model.row_at(self.people.ui.tableView.currentIndex().row())
+        name = getattr(row, "name", "")
+        answer = AppointDialog.ask(self, name)
+        if answer is None:
+            return
+        role, reason = answer
+        tid = self.team_id
+        self._try(lambda: (teams.appoint_member(self.db, tid, pid, role, reason,
+                                                operator=self.operator),
+                           self.tr("已指定 ") + name + self.tr(" 担任") + role)[1])
+
+    def _current_member(self) -> tuple[int, str] | None:
+        mid = self.roster.current_id()
+        if mid is None:
+            self.message.setText(self.tr("请先在组成人员中选中一人。"))
+            return None
+        row = self.roster.model.row_at(self.roster.ui.tableView.currentIndex().row())
+        return mid, getattr(row, "name", "")
+
+    def remove_member(self) -> None:
+        member = self._current_member()
+        if member is None:
+            return
+        mid, name = member
+
+        def run() -> str:
+            teams.remove_member(self.db, mid, operator=self.operator)
+            return self.tr("已将 ") + name + self.tr(" 移出本组")
+
+        self._try(run)
+
+    def change_state(self, to_state: str) -> None:
+        if self.team_id is None:
+            return
+        tid = self.team_id
+        self._try(lambda: self.tr("已") + teams.change_state(
+            self.db, tid, to_state, operator=self.operator) + self.tr("，巡查组状态：") + to_state)
+
+    def replace_member(self) -> None:
+        member = self._current_member()
+        if member is None:
+            return
+        mid, name = member
+        answer = ReplaceDialog.ask(self, name)
+        if answer is None:
+            return
+        reason, unfit = answer
+
+        def run() -> str:
+            new_id = draws.replace_member(self.db, mid, reason, operator=self.operator,
+                                          unfit=unfit)
+            history = teams.team_history(self.db, self.team_id or 0)
+            new = next(h for h in history if h.membership_id == new_id)
+            return self.tr("已调整：") + name + self.tr(" 离组，由 ") + new.name + self.tr(
+                " 接替（随机抽取）")
+
+        self._try(run)
+
+    def verify_draws(self) -> None:
+        if self.team_id is None:
+            return
+        rows = draws.list_draws(self.db, self.team_id)
+        checks = [draws.verify_draw(self.db, r.id) for r in rows]
+        failed = [c for c in checks if not c.ok]
+        text = self.tr("复核抽取记录 %n 条：", "", len(checks)) + (
+            self.tr("全部通过，重新抽取结果与记录一致。") if not failed
+            else "；".join(c.text for c in failed))
+        self.message.setText(text)
+
+    # -- pool actions -----------------------------------------------------------------------
+    def _start(self, title: str, fn: Callable[[Callable[[], bool]], Any],
+               done: Callable[[Any], None]) -> None:
+        job = Job(fn)
+        progress = QProgressDialog(title, self.tr("取消"), 0, 0, self)
+        progress.setWindowTitle(self.tr("请稍候"))
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(job.cancel)
+
+        def finish() -> None:
+            progress.reset()
+            self._job = None
+
+        def on_done(result: Any) -> None:
+            finish()
+            done(result)
+
+        def on_failed(err: Any) -> None:
+            finish()
+            self.pool_message.setText(str(getattr(err, "message", err)))
+            dialogs.show_error(self, err)
+
+        def on_cancelled() -> None:
+            finish()
+            self.pool_message.setText(self.tr("已取消，人员库没有改动。"))
+
+        job.signals.done.connect(on_done)
+        job.signals.failed.connect(on_failed)
+        job.signals.cancelled.connect(on_cancelled)
+        self._job, self._progress = job, progress
+        QThreadPool.globalInstance().start(job)
+
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def import_pool(self) -> None:
+        path = self.ask_open_path(self, self.tr("选择人员库工作簿"))
+        if not path:
+            return
+
+        def read(cancelled: Callable[[], bool]) -> people_io.ImportPreview:
+            return people_io.read_pool_file(self.db, path, lambda d, t: not cancelled())
+
+        self._start(self.tr("正在检查人员库工作簿…"), read, self._preview_ready)
+
+    def _preview_ready(self, preview: people_io.ImportPreview) -> None:
+        self.pool_message.setText(preview.summary())
+        choice = ImportPreviewDialog.ask(self, preview)
+        if choice is None:
+            self.pool_message.setText(preview.summary() + self.tr("未导入，人员库没有改动。"))
+            return
+
+        def write(cancelled: Callable[[], bool]) -> people_io.ImportResult:
+            return people_io.apply_import(self.db, preview, valid_only=choice == VALID_ONLY,
+                                          operator=self.operator,
+                                          progress=lambda d, t: not cancelled())
+
+        def written(result: people_io.ImportResult) -> None:
+            self.pool_message.setText(result.text)
+            self.people.refresh()
+
+        self._start(self.tr("正在导入人员库…"), write, written)
+
+    def export_pool(self) -> None:
+        path = self.ask_save_path(self, self.tr("导出人员库"), "人员库.xlsx")
+        if not path:
+            return
+        self._start(self.tr("正在导出人员库…"),
+                    lambda cancelled: people_io.export_pool(self.db, path),
+                    lambda n: self.pool_message.setText(
+                        self.tr("已导出 %n 人（身份证号已隐去中间位）：", "", n) + path))
+
+    def save_template(self) -> None:
+        path = self.ask_save_path(self, self.tr("保存人员库导入模板"), "人员库导入模板.xlsx")
+        if not path:
+            return
+        try:
+            people_io.write_template(path)
+        except XunchaError as err:
+            dialogs.show_error(self, err)
+            return
+        self.pool_message.setText(self.tr("模板已保存：") + path)

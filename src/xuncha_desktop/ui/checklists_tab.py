@@ -1,0 +1,761 @@
+"""The 检查表 tab: the checklists of the selected plan/target, and the one being filled in.
+
+Layout: the list of checklists on top; below it the tree of items, the result editor, and a
+side panel with the evaluation (score and how each part contributes), 延伸巡查 and 配合情况.
+
+Keyboard (tree focused): 1 符合, 2 基本符合, 3 不符合, 4 不适用 (saved at once, with the
+editor's notes, method, 检查人, date, place and unit); Enter or N moves to the next item;
+Ctrl+S saves the editor. 不符合 and 基本符合 ask whether to raise a finding.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xuncha_desktop.db.engine import Database
+from xuncha_desktop.errors import XunchaError
+from xuncha_desktop.services import checklists as cs
+from xuncha_desktop.services import evaluation as ev
+from xuncha_desktop.services import units
+from xuncha_desktop.services.queries import ChecklistQuery, format_date
+from xuncha_desktop.ui.checklist_dialogs import (
+    BreachDialog,
+    FileDialog,
+    RaiseFindingDialog,
+    SubjectDialog,
+    VisitDialog,
+    from_qdate,
+    to_qdate,
+)
+from xuncha_desktop.ui.dialogs import show_error
+from xuncha_desktop.ui.list_tab import ListTab
+
+ALL, NOT_DONE, NONCONFORMING = "全部检查项", "只看未填写", "只看不符合"
+_ROW = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+
+
+class ChecklistItemModel(QAbstractItemModel):
+    """The items of one checklist: a tree (全部) or a flat list of the filtered leaves."""
+
+    HEADERS = ("序号", "检查内容", "结果")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[cs.ChecklistItem] = []
+        self.mode = ALL
+        self._children: dict[int | None, list[int]] = {}
+        self._parent_of: dict[int, int | None] = {}
+
+    def set_items(self, items: Sequence[cs.ChecklistItem], mode: str | None = None) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        if mode is not None:
+            self.mode = mode
+        self._children, self._parent_of = {}, {}
+        ids = {i.item.id for i in self.items}
+        for k, i in enumerate(self.items):
+            if self.mode == ALL:
+                parent = i.item.parent_id if i.item.parent_id in ids else None
+            elif i.item.is_leaf and (
+                (self.mode == NOT_DONE and not i.done)
+                or (self.mode == NONCONFORMING and i.result == "不符合")
+            ):
+                parent = None
+            else:
+                continue
+            pk = None if parent is None else next(
+                n for n, x in enumerate(self.items) if x.item.id == parent)
+            self._children.setdefault(pk, []).append(k)
+            self._parent_of[k] = pk
+        self.endResetModel()
+
+    def item_at(self, index: QModelIndex) -> cs.ChecklistItem | None:
+        if not index.isValid():
+            return None
+        return self.items[int(index.internalId())]
+
+    def index_of(self, item_id: int) -> QModelIndex:
+        for k, i in enumerate(self.items):
+            if i.item.id == item_id and k in self._parent_of:
+                siblings = self._children[self._parent_of[k]]
+                return self.createIndex(siblings.index(k), 0, k)
+        return QModelIndex()
+
+    def visible_leaves(self) -> list[int]:
+        """Item ids of the visible leaves, in display order."""
+        out: list[int] = []
+
+        def walk(parent: int | None) -> None:
+            for k in self._children.get(parent, []):
+                if self.items[k].item.is_leaf:
+                    out.append(self.items[k].item.id)
+                walk(k)
+
+        walk(None)
+        return out
+
+    # -- QAbstractItemModel ----------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex | Any = _ROOT) -> QModelIndex:
+        pk = int(parent.internalId()) if parent.isValid() else None
+        kids = self._children.get(pk, [])
+        if not 0 <= row < len(kids) or not 0 <= column < len(self.HEADERS):
+            return QModelIndex()
+        return self.createIndex(row, column, kids[row])
+
+    def parent(self, index: QModelIndex | Any = _ROOT) -> Any:
+        if not index.isValid():
+            return QModelIndex()
+        pk = self._parent_of.get(int(index.internalId()))
+        if pk is None:
+            return QModelIndex()
+        grand = self._parent_of.get(pk)
+        return self.createIndex(self._children[grand].index(pk), 0, pk)
+
+    def rowCount(self, parent: QModelIndex | Any = _ROOT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        pk = int(parent.internalId()) if parent.isValid() else None
+        return len(self._children.get(pk, []))
+
+    def columnCount(self, parent: QModelIndex | Any = _ROOT) -> int:
+        return len(self.HEADERS)
+
+    def data(self, index: QModelIndex | Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        i = self.item_at(index)
+        if i is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == 0:
+                return i.item.number
+            if col == 1:
+                return i.item.title
+            if not i.item.is_leaf:
+                return ""
+            return (i.result or "未填") + (f"（{len(i.findings)}个问题）" if i.findings else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return i.item.guidance or i.item.title
+        if role == _ROW:
+            return i.item.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class RowsModel(QAbstractTableModel):
+    """A small read-only table over a list of rows of one target (visits, breaches, subjects)."""
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = tuple(headers)
+        self.rows: list[tuple[str, ...]] = []
+        self.ids: list[int] = []
+
+    def set_rows(self, rows: Sequence[tuple[int, tuple[str, ...]]]) -> None:
+        self.beginResetModel()
+        self.ids = [r[0] for r in rows]
+        self.rows = [r[1] for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | Any = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | Any = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex | Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+class ChecklistsTab(QWidget):
+    """检查表 tab (list of checklists + the editor of the selected one)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.follows_selection = True
+        self.view: cs.ChecklistView | None = None
+        self._target_id: int | None = None
+
+        self.list = ListTab(db, ChecklistQuery(), self, follows_selection=True,
+                            stretch_key="template")
+        self.model = self.list.model
+        self.list.currentIdChanged.connect(self._checklist_selected)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        vsplit = QSplitter(Qt.Orientation.Vertical, self)
+        outer.addWidget(vsplit)
+        vsplit.addWidget(self.list)
+        work = QWidget(vsplit)
+        vsplit.addWidget(work)
+        vsplit.setStretchFactor(0, 1)
+        vsplit.setStretchFactor(1, 3)
+        wl = QVBoxLayout(work)
+        wl.setContentsMargins(0, 0, 0, 0)
+
+        bar = QHBoxLayout()
+        self.title_label = QLabel(self.tr("请在上方选择一张检查表，或选择巡查对象后新建检查表。"), work)
+        self.progress_label = QLabel(work)
+        self.filter_combo = QComboBox(work)
+        self.filter_combo.addItems([ALL, NOT_DONE, NONCONFORMING])
+        self.new_button = QPushButton(self.tr("新建检查表"), work)
+        self.finish_button = QPushButton(self.tr("完成检查表"), work)
+        self.print_button = QPushButton(self.tr("导出填写表…"), work)
+        self.blank_button = QPushButton(self.tr("导出空白表…"), work)
+        self.tpl_export_button = QPushButton(self.tr("导出模板到 Excel…"), work)
+        self.tpl_import_button = QPushButton(self.tr("从 Excel 导入模板…"), work)
+        bar.addWidget(self.title_label, 1)
+        bar.addWidget(self.progress_label)
+        for w in (self.filter_combo, self.new_button, self.finish_button, self.print_button,
+                  self.blank_button, self.tpl_export_button, self.tpl_import_button):
+            bar.addWidget(w)
+        wl.addLayout(bar)
+
+        hsplit = QSplitter(Qt.Orientation.Horizontal, work)
+        wl.addWidget(hsplit, 1)
+        self.items = ChecklistItemModel(self)
+        self.tree = QTreeView(hsplit)
+        self.tree.setModel(self.items)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.installEventFilter(self)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setToolTip(self.tr("数字键 1 符合、2 基本符合、3 不符合、4 不适用；回车或 N 转到下一项"))
+        self.tree.selectionModel().currentChanged.connect(self._item_selected)
+        hsplit.addWidget(self.tree)
+
+        editor = QWidget(hsplit)
+        form = QFormLayout(editor)
+        self.item_label = QLabel(editor)
+        self.item_label.setWordWrap(True)
+        self.guidance_label = QLabel(editor)
+        self.guidance_label.setWordWrap(True)
+        self.result_combo = QComboBox(editor)
+        self.result_combo.addItem(self.tr("（未填写）"), None)
+        for n, r in enumerate(cs.RESULTS, start=1):
+            self.result_combo.addItem(f"{n} {r}", r)
+        self.notes_edit = QPlainTextEdit(editor)
+        self.method_combo = QComboBox(editor)
+        self.method_combo.setEditable(True)
+        self.method_combo.addItems(["", *cs.METHODS])
+        self.inspector_edit = QLineEdit(editor)
+        self.date_edit = QDateEdit(editor)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.place_edit = QLineEdit(editor)
+        self.unit_combo = QComboBox(editor)
+        self.save_button = QPushButton(self.tr("保存本项 (Ctrl+S)"), editor)
+        self.raise_button = QPushButton(self.tr("登记问题隐患…"), editor)
+        self.findings_label = QLabel(editor)
+        form.addRow(self.tr("检查项："), self.item_label)
+        form.addRow(self.tr("检查要点："), self.guidance_label)
+        form.addRow(self.tr("检查结果："), self.result_combo)
+        form.addRow(self.tr("情况记录："), self.notes_edit)
+        form.addRow(self.tr("检查方式："), self.method_combo)
+        form.addRow(self.tr("检查人："), self.inspector_edit)
+        form.addRow(self.tr("检查日期："), self.date_edit)
+        form.addRow(self.tr("检查地点："), self.place_edit)
+        form.addRow(self.tr("检查单位："), self.unit_combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.raise_button)
+        form.addRow(buttons)
+        form.addRow(self.tr("关联问题："), self.findings_label)
+        hsplit.addWidget(editor)
+
+        side = QTabWidget(hsplit)
+        hsplit.addWidget(side)
+        hsplit.setStretchFactor(0, 3)
+        hsplit.setStretchFactor(1, 3)
+        hsplit.setStretchFactor(2, 3)
+        # 评价
+        evw = QWidget(side)
+        evl = QVBoxLayout(evw)
+        self.score_label = QLabel(evw)
+        self.score_label.setWordWrap(True)
+        self.breakdown_label = QLabel(evw)
+        self.breakdown_label.setWordWrap(True)
+        self.breakdown_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        evform = QFormLayout()
+        self.grade_combo = QComboBox(evw)
+        self.grade_combo.addItem(self.tr("按计算等次"), None)
+        for g in ev.GRADES:
+            self.grade_combo.addItem(g, g)
+        self.reason_edit = QPlainTextEdit(evw)
+        self.reason_edit.setPlaceholderText(self.tr("调整等次时必须写明理由"))
+        self.summary_edit = QPlainTextEdit(evw)
+        self.save_eval_button = QPushButton(self.tr("保存评价"), evw)
+        self.saved_label = QLabel(evw)
+        self.saved_label.setWordWrap(True)
+        evform.addRow(self.tr("评定等次："), self.grade_combo)
+        evform.addRow(self.tr("调整理由："), self.reason_edit)
+        evform.addRow(self.tr("评价意见："), self.summary_edit)
+        self.subjects = RowsModel(("类别", "对象", "评价"), self)
+        self.subjects_view = _table(self.subjects, evw)
+        self.add_subject_button = QPushButton(self.tr("评价单位或个人…"), evw)
+        evl.addWidget(self.score_label)
+        evl.addWidget(self.breakdown_label)
+        evl.addLayout(evform)
+        evl.addWidget(self.save_eval_button)
+        evl.addWidget(self.saved_label)
+        evl.addWidget(self.subjects_view, 1)
+        evl.addWidget(self.add_subject_button)
+        side.addTab(evw, self.tr("评价"))
+        # 延伸巡查
+        vw = QWidget(side)
+        vl = QVBoxLayout(vw)
+        self.visits = RowsModel(("类型", "名称", "日期", "参加人员", "以往巡查"), self)
+        self.visits_view = _table(self.visits, vw)
+        self.add_visit_button = QPushButton(self.tr("记录延伸巡查…"), vw)
+        vl.addWidget(self.visits_view, 1)
+        vl.addWidget(self.add_visit_button)
+        side.addTab(vw, self.tr("延伸巡查"))
+        # 配合情况
+        bw = QWidget(side)
+        bl = QVBoxLayout(bw)
+        self.breaches = RowsModel(("违反事项", "日期", "情况", "责任人"), self)
+        self.breaches_view = _table(self.breaches, bw)
+        self.add_breach_button = QPushButton(self.tr("记录不配合情况…"), bw)
+        bl.addWidget(self.breaches_view, 1)
+        bl.addWidget(self.add_breach_button)
+        side.addTab(bw, self.tr("配合情况"))
+        self.side = side
+
+        self.filter_combo.currentIndexChanged.connect(self._refilter)
+        self.new_button.clicked.connect(self.create_checklist)
+        self.finish_button.clicked.connect(self.finish)
+        self.print_button.clicked.connect(lambda: self.export(blank=False))
+        self.blank_button.clicked.connect(lambda: self.export(blank=True))
+        self.tpl_export_button.clicked.connect(self.export_template)
+        self.tpl_import_button.clicked.connect(self.import_template)
+        self.save_button.clicked.connect(self.save_current)
+        self.raise_button.clicked.connect(self.raise_current)
+        self.save_eval_button.clicked.connect(self.save_evaluation)
+        self.add_subject_button.clicked.connect(self.add_subject)
+        self.add_visit_button.clicked.connect(self.add_visit)
+        self.add_breach_button.clicked.connect(self.add_breach)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.activated.connect(self.save_current)
+        self._show(None)
+
+    # -- ListTab-compatible interface (main window) ----------------------------------------
+    def set_scope(self, plan_id: int | None, target_id: int | None) -> None:
+        if target_id != self._target_id or (self.view is not None and target_id is not None
+                                            and self.view.target_id != target_id):
+            self._show(None)
+        self._target_id = target_id
+        self.list.set_scope(plan_id, target_id)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.list.refresh()
+        if self.view is not None:
+            self.open_checklist(self.view.id)
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.list.set_database(db)
+        self._show(None)
+
+    def current_id(self) -> Any | None:
+        return self.list.current_id()
+
+    # -- loading -------------------------------------------------------------------------------
+    def _checklist_selected(self, checklist_id: Any) -> None:
+        # The list re-emits while it reloads; keep the open checklist unless another is chosen.
+        if checklist_id is None or (self.view is not None and int(checklist_id) == self.view.id):
+            return
+        self.open_checklist(int(checklist_id))
+
+    def open_checklist(self, checklist_id: int) -> None:
+        try:
+            view = cs.checklist_view(self.db, checklist_id)
+        except XunchaError as err:
+            show_error(self, err)
+            return
+        self._show(view)
+
+    def _show(self, view: cs.ChecklistView | None, keep: int | None = None) -> None:
+        self.view = view
+        self.items.set_items(view.items if view else [])
+        self.tree.expandAll()
+        if view is None:
+            self.title_label.setText(self.tr("请在上方选择一张检查表，或选择巡查对象后新建检查表。"))
+            self.progress_label.clear()
+            self._load_item(None)
+        else:
+            self.title_label.setText(f"{view.region} · {view.template_label} · {view.state}")
+            self.progress_label.setText(view.progress_text)
+            units_ = units.units_of_target(self.db, view.target_id)
+            self.unit_combo.blockSignals(True)
+            self.unit_combo.clear()
+            self.unit_combo.addItem(self.tr("（市县政府）"), None)
+            for uid, label in units_:
+                self.unit_combo.addItem(label, uid)
+            self.unit_combo.blockSignals(False)
+            index = self.items.index_of(keep) if keep is not None else QModelIndex()
+            if not index.isValid():
+                leaves = self.items.visible_leaves()
+                index = self.items.index_of(leaves[0]) if leaves else self.items.index(0, 0)
+            self.tree.setCurrentIndex(index)
+            self._load_item(self.items.item_at(index))
+        self._refresh_side()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.view is not None
+        editable = has and self.view is not None and not self.view.finished
+        for w in (self.finish_button, self.save_button, self.result_combo):
+            w.setEnabled(editable)
+        for w in (self.print_button, self.blank_button, self.add_visit_button,
+                  self.add_breach_button, self.save_eval_button, self.add_subject_button):
+            w.setEnabled(has)
+        self.new_button.setEnabled(self._target_id is not None and not has_checklist(
+            self.db, self._target_id))
+
+    def _refilter(self) -> None:
+        if self.view is not None:
+            current = self.current_item()
+            self.items.set_items(self.view.items, self.filter_combo.currentText())
+            self.tree.expandAll()
+            index = self.items.index_of(current.item.id) if current else QModelIndex()
+            if not index.isValid():
+                leaves = self.items.visible_leaves()
+                index = self.items.index_of(leaves[0]) if leaves else QModelIndex()
+            self.tree.setCurrentIndex(index)
+            self._load_item(self.items.item_at(index))
+        else:
+            self.items.mode = self.filter_combo.currentText()
+
+    def current_item(self) -> cs.ChecklistItem | None:
+        return self.items.item_at(self.tree.currentIndex())
+
+    def _item_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._load_item(self.items.item_at(current))
+
+    def _load_item(self, i: cs.ChecklistItem | None) -> None:
+        leaf = i is not None and i.item.is_leaf
+        for w in (self.notes_edit, self.method_combo, self.inspector_edit, self.date_edit,
+                  self.place_edit, self.unit_combo, self.result_combo):
+            w.setEnabled(leaf and self.view is not None and not self.view.finished)
+        if i is None:
+            self.item_label.clear()
+            self.guidance_label.clear()
+            self.notes_edit.clear()
+            self.findings_label.clear()
+            self.raise_button.setEnabled(False)
+            return
+        self.item_label.setText(f"{i.item.number} {i.item.title}")
+        extra = [x for x in (i.item.guidance, f"检查方式：{i.item.methods}" if i.item.methods
+                             else "", f"需调阅资料：{i.item.documents}" if i.item.documents
+                             else "") if x]
+        self.guidance_label.setText("\n".join(extra) or self.tr("（无）"))
+        if not leaf:
+            self.guidance_label.setText(self.guidance_label.text() + self.tr("\n该项下设子项，请在子项中填写。"))
+        self.result_combo.setCurrentIndex(max(0, self.result_combo.findData(i.result)))
+        self.notes_edit.setPlainText(i.notes)
+        self.method_combo.setCurrentText(i.method or (i.item.methods.split("、")[0]
+                                                      if i.item.methods else ""))
+        self.inspector_edit.setText(i.inspector or self.db.operator)
+        self.date_edit.setDate(to_qdate(i.checked_on or self.today()))
+        self.place_edit.setText(i.place)
+        self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(i.unit_id)))
+        self.findings_label.setText("、".join(i.findings) or self.tr("无"))
+        self.raise_button.setEnabled(cs.asks_for_finding(i.result))
+
+    # -- entering results ----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                    | Qt.KeyboardModifier.AltModifier):
+                return False
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_4:
+                self.set_result(cs.RESULTS[key - Qt.Key.Key_1])
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_N):
+                self.next_item()
+                return True
+        return super().eventFilter(watched, event)
+
+    def next_item(self) -> None:
+        leaves = self.items.visible_leaves()
+        current = self.current_item()
+        if not leaves:
+            return
+        pos = leaves.index(current.item.id) + 1 if current and current.item.id in leaves else 0
+        if pos < len(leaves):
+            index = self.items.index_of(leaves[pos])
+            self.tree.setCurrentIndex(index)
+
+    def _input(self, result: str | None) -> cs.ResultInput:
+        unit = self.unit_combo.currentData()
+        return cs.ResultInput(
+            result=result, notes=self.notes_edit.toPlainText(),
+            method=self.method_combo.currentText(), inspector=self.inspector_edit.text(),
+            checked_on=from_qdate(self.date_edit.date()), place=self.place_edit.text(),
+            unit_id=int(unit) if unit is not None else None)
+
+    def set_result(self, result: str | None) -> None:
+        self.result_combo.setCurrentIndex(max(0, self.result_combo.findData(result)))
+        self.save_current()
+
+    def save_current(self) -> None:
+        i = self.current_item()
+        if self.view is None or i is None:
+            return
+        result = self.result_combo.currentData()
+        try:
+            view = cs.record_result(self.db, self.view.id, i.item.id, self._input(result))
+        except XunchaError as err:
+            show_error(self, err)
+            return
+        self.items.set_items(view.items)
+        self._show(view, keep=i.item.id)
+        self.list.refresh()
+        if cs.asks_for_finding(result) and not view.item(i.item.id).findings:
+            self.raise_current()
+
+    def raise_current(self) -> None:
+        i = self.current_item()
+        if self.view is None or i is None or i.result_id is None:
+            return
+        try:
+            draft = cs.finding_draft(self.db, i.result_id, today=self.today())
+            answer = RaiseFindingDialog.ask(self, draft)
+            if answer is None:
+                return
+            cs.raise_finding(self.db, i.result_id, kind_id=answer[0], description=answer[1],
+                             today=self.today())
+        except XunchaError as err:
+            show_error(self, err)
+            return
+        self._show(cs.checklist_view(self.db, self.view.id), keep=i.item.id)
+
+    def create_checklist(self) -> None:
+        if self._target_id is None:
+            return
+        try:
+            cid = cs.create_checklist(self.db, self._target_id)
+        except XunchaError as err:
+            show_error(self, err)
+            return
+        self.list.refresh()
+        self.open_checklist(cid)
+
+    def finish(self) -> None:
+        if self.view is None:
+            return
+        try:
+            view = cs.finish_checklist(self.db, self.view.id)
+        except XunchaError as err:
+            show_error(self, err)
+            return
+        self._show(view)
+        self.list.refresh()
+
+    # -- side panel ------------------------------------------------------------------------------
+    def _refresh_side(self) -> None:
+        if self.view is None:
+            self.score_label.setText(self.tr("选择检查表后显示评价得分。"))
+            self.breakdown_label.clear()
+            self.saved_label.clear()
+            for model in (self.visits, self.breaches, self.subjects):
+                model.set_rows([])
+            return
+        tid = self.view.target_id
+        try:
+            b = ev.compute(self.db, tid, self.today())
+        except XunchaError as err:
+            self.score_label.setText(self.tr("暂不能计算得分：") + err.message)
+            self.breakdown_label.setText(err.hint or "")
+        else:
+            self.score_label.setText(f"得分 {b.score} 分 · 计算等次 {b.grade}")
+            parts = b.lines()
+            parts.insert(1, "各项得分：" + "；".join(
+                f"{c.number} {c.result or '未填'} {c.earned}/{c.share}" for c in b.items))
+            self.breakdown_label.setText("\n".join(parts))
+        saved = ev.get_evaluation(self.db, tid)
+        if saved is None:
+            self.saved_label.setText(self.tr("尚未保存评价。"))
+        else:
+            text = (f"已保存：{saved.score} 分，计算等次 {saved.computed_grade}，评定等次 {saved.grade}"
+                    f"（{saved.evaluated_by}，{format_date(saved.evaluated_on)}）")
+            if saved.overridden:
+                text += f"；调整理由：{saved.override_reason}"
+            self.saved_label.setText(text)
+        self.visits.set_rows([
+            (v.id, (v.kind, v.name, format_date(v.visited_on), v.members_present,
+                    f"另有 {v.other_tours} 次巡查到访，{v.earlier_findings} 个问题"
+                    if v.other_tours or v.earlier_findings else "首次"))
+            for v in units.list_visits(self.db, tid)])
+        self.breaches.set_rows([
+            (b_.id, (f"{b_.duty_no}. {b_.duty}", format_date(b_.occurred_on), b_.description,
+                     b_.responsible)) for b_ in units.list_breaches(self.db, tid)])
+        self.subjects.set_rows([(s.id, (s.subject_kind, s.subject_name, s.text))
+                                for s in ev.list_subject_evaluations(self.db, tid)])
+
+    def save_evaluation(self) -> None:
+        if self.view is None:
+            return
+        try:
+            ev.save_evaluation(self.db, self.view.target_id, grade=self.grade_combo.currentData(),
+                               override_reason=self.reason_edit.toPlainText(),
+                               summary=self.summary_edit.toPlainText(), today=self.today())
+        except XunchaError as err:
+            show_error(self, err)
+            return
+        self._refresh_side()
+
+    def add_subject(self) -> None:
+        if self.view is None:
+            return
+        answer = SubjectDialog.ask(self)
+        if answer is None:
+            return
+        try:
+            ev.add_subject_evaluation(self.db, self.view.target_id, *answer)
+        except XunchaError as err:
+            show_error(self, err)
+        self._refresh_side()
+
+    def add_visit(self) -> None:
+        if self.view is None:
+            return
+        answer = VisitDialog.ask(self, self.today(), units.sector_choices(self.db))
+        if answer is None:
+            return
+        try:
+            units.record_visit(self.db, self.view.target_id, answer.unit, answer.visited_on,
+                               members_present=answer.members_present, note=answer.note)
+        except XunchaError as err:
+            show_error(self, err)
+            return
+        cur = self.current_item()
+        self._show(self.view, keep=cur.item.id if cur else None)
+
+    def add_breach(self) -> None:
+        if self.view is None:
+            return
+        answer = BreachDialog.ask(self, self.today())
+        if answer is None:
+            return
+        try:
+            units.record_breach(self.db, self.view.target_id, answer.duty_no,
+                                answer.occurred_on, answer.description, answer.responsible)
+        except XunchaError as err:
+            show_error(self, err)
+        self._refresh_side()
+
+    # -- files -----------------------------------------------------------------------------------
+    def _fonts(self) -> Any:
+        from xuncha_desktop.documents.fonts import resolve_fonts
+
+        settings = getattr(self.window(), "settings", None)
+        return resolve_fonts(getattr(settings, "fonts", None) or None)
+
+    def export(self, *, blank: bool) -> None:
+        if self.view is None:
+            return
+        from xuncha_desktop.documents import issue as issuing
+
+        name = f"巡查检查表（{self.view.region}{'，空白' if blank else ''}）.pdf"
+        path = FileDialog.ask(self, self.tr("导出检查表"), name,
+                              self.tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)"), save=True)
+        if path is None:
+            return
+        fmt: Literal["docx", "pdf"] = "docx" if path.suffix.lower() == ".docx" else "pdf"
+        try:
+            issuing.export_draft(self.db, "checklist", self.view.id, fmt, path, self._fonts(),
+                                 blank=blank)
+        except XunchaError as err:
+            show_error(self, err)
+
+    def export_template(self) -> None:
+        tpl = cs.current_template(self.db) if self.view is None else cs.template_info(
+            self.db, self.view.template_id)
+        path = FileDialog.ask(self, self.tr("导出检查表模板"), f"{tpl.label}.xlsx",
+                              self.tr("Excel 文件 (*.xlsx)"), save=True)
+        if path is None:
+            return
+        try:
+            cs.export_template_xlsx(self.db, tpl.id, path)
+        except XunchaError as err:
+            show_error(self, err)
+
+    def import_template(self) -> None:
+        path = FileDialog.ask(self, self.tr("导入检查表模板"), "", self.tr("Excel 文件 (*.xlsx)"),
+                              save=False)
+        if path is None:
+            return
+        try:
+            saved = cs.import_template_xlsx(self.db, path)
+        except XunchaError as err:
+            show_error(self, err)
+            return
+        problem = cs.weight_problem(cs.template_info(self.db, saved.template_id).items)
+        self.title_label.setText(f"已导入为第{saved.version_no}版（新建的检查表将使用该版本）"
+                                 + (f"。注意：{problem}" if problem else ""))
+
+
+def has_checklist(db: Database, target_id: int) -> bool:
+    return cs.checklist_for_target(db, target_id) is not None
+
+
+__all__ = ["ChecklistItemModel", "ChecklistsTab", "RowsModel"]

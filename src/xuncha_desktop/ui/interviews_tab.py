@@ -1,0 +1,602 @@
+"""约谈 tab: the interview list (state, next deadline) and an editor with actions per state.
+
+The widget never opens a database session: it calls ``services.interviews`` and the
+document functions, and shows their plain results and Chinese error messages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidget, QTableWidgetItem, QWidget
+
+from xuncha_desktop.db.engine import Database
+from xuncha_desktop.documents import issue as issuing
+from xuncha_desktop.errors import XunchaError
+from xuncha_desktop.services import interviews as ivs
+from xuncha_desktop.services.queries import format_date, format_datetime
+from xuncha_desktop.ui import dialogs
+from xuncha_desktop.ui.forms.ui_interview_tab import Ui_InterviewTab
+from xuncha_desktop.ui.interview_dialogs import (
+    AttendeeDialog,
+    CommitmentDialog,
+    ConfirmDialog,
+    DateDialog,
+    FindingPickDialog,
+    MeetingDialog,
+    TextDialog,
+)
+from xuncha_desktop.ui.list_tab import ListTab
+
+OVERDUE = QColor("#f8d7da")
+
+
+def show_error(parent: QWidget | None, err: XunchaError) -> None:
+    """Shown for every refused action (tests replace it)."""
+    dialogs.show_error(parent, err)
+
+
+def _lines(text: str) -> str:
+    return "\n".join(x for x in (text or "").splitlines() if x.strip())
+
+
+class InterviewsTab(QWidget):
+    """The 约谈 tab. ``selected_findings`` gives the ids picked in the 问题隐患 tab."""
+
+    #: An interview was created or changed (id).
+    interviewChanged = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        selected_findings: Callable[[], Sequence[int]] | None = None,
+        open_documents: Callable[[int | None], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self._selected_findings = selected_findings or (lambda: [])
+        self._open_documents = open_documents
+        self._target_id: int | None = None
+        self._split_done = False
+        self.detail: ivs.InterviewDetail | None = None
+        self.last_message = ""
+        self.ui = Ui_InterviewTab()
+        self.ui.setupUi(self)
+        self.follows_selection = True
+        self.list = ListTab(
+            db, ivs.InterviewListQuery(), self, follows_selection=True, stretch_key="party"
+        )
+        self.ui.listLayout.insertWidget(1, self.list)
+        self.model = self.list.model
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        char = self.fontMetrics().horizontalAdvance("国")
+        self.ui.editorPane.setMinimumWidth(char * 30)
+        self.ui.editorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.timeEdit.setCalendarPopup(True)
+        line = self.fontMetrics().height()
+        for edit in (self.ui.reasonEdit, self.ui.basisEdit, self.ui.materialsEdit):
+            edit.setMaximumHeight(line * 5)
+        for table, headers in (
+            (self.ui.attendeesTable, ("类别", "姓名", "单位", "职务", "角色", "出席情况")),
+            (self.ui.commitmentsTable, ("承诺事项", "责任人", "完成期限", "状态")),
+        ):
+            table.setColumnCount(len(headers))
+            table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.attendeesTable.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.ui.commitmentsTable.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.ui.meetingLabel.setWordWrap(True)
+        self.ui.overdueLabel.setStyleSheet("color: #b00020;")
+        self.ui.stateLabel.setStyleSheet("font-weight: bold;")
+
+        self.list.currentIdChanged.connect(self._show)
+        u = self.ui
+        for button, slot in (
+            (u.prepareButton, self.prepare),
+            (u.followUpButton, self.follow_up),
+            (u.saveButton, self.save),
+            (u.addAttendeeButton, self.add_attendee),
+            (u.removeAttendeeButton, self.remove_attendee),
+            (u.editFindingsButton, self.edit_findings),
+            (u.addCommitmentButton, self.add_commitment),
+            (u.completeButton, self.complete_commitment),
+            (u.carryButton, self.carry),
+            (u.notifyButton, self.notify),
+            (u.recordButton, self.record_meeting),
+            (u.trackButton, self.start_tracking),
+            (u.reportButton, self.receive_report),
+            (u.closeButton, self.close_interview),
+            (u.cancelButton, self.cancel_interview),
+            (u.minutesButton, self.issue_minutes),
+            (u.documentsButton, self.open_documents),
+        ):
+            button.clicked.connect(slot)
+        u.commitmentsTable.itemSelectionChanged.connect(self._update_buttons)
+        self._show(None)
+        self._update_overdue()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_done:  # half and half once; the user's dragging is kept after
+            self._split_done = True
+            total = max(self.ui.splitter.width(), 2)
+            self.ui.splitter.setSizes([total * 11 // 20, total * 9 // 20])
+
+    # -- ListTab protocol (the main window scopes, refreshes and switches databases) --------
+    def set_scope(self, plan_id: int | None, target_id: int | None) -> None:
+        self._target_id = target_id
+        self.list.set_scope(plan_id, target_id)
+        self._update_overdue()
+
+    def refresh(self) -> None:
+        keep = self.current_id()
+        self.list.refresh()
+        if keep is not None:
+            self.select_id(keep)
+        self._update_overdue()
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.list.set_database(db)
+        self._show(None)
+        self._update_overdue()
+
+    def current_id(self) -> int | None:
+        value = self.list.current_id()
+        return int(value) if value is not None else None
+
+    def select_id(self, interview_id: int) -> bool:
+        view = self.list.ui.tableView
+        for row in range(self.model.rowCount()):
+            item = self.model.row_at(row)
+            if item is not None and item.id == interview_id:
+                view.setCurrentIndex(self.model.index(row, 0))
+                view.selectRow(row)
+                return True
+        return False
+
+    # -- running a service call ------------------------------------------------------------
+    def _run(self, fn: Callable[[], Any], done: str = "") -> Any:
+        try:
+            result = fn()
+        except XunchaError as err:
+            self.last_message = err.message
+            show_error(self, err)
+            return None
+        if done:
+            self.last_message = done
+        return result if result is not None else True
+
+    def _changed(self, interview_id: int) -> None:
+        self.list.refresh()
+        self.select_id(interview_id)
+        self._show(interview_id)
+        self._update_overdue()
+        self.interviewChanged.emit(interview_id)
+
+    # -- showing ------------------------------------------------------------------------------
+    def _update_overdue(self) -> None:
+        try:
+            rows = ivs.overdue_commitments(self.db, self.today(), self._target_id)
+        except XunchaError:
+            rows = []
+        if not rows:
+            self.ui.overdueLabel.setText("")
+            self.ui.overdueLabel.hide()
+            return
+        first = "；".join(f"{r.party}：{r.content}（逾期{r.days_overdue}天）" for r in rows[:3])
+        more = self.tr("等") if len(rows) > 3 else ""
+        self.ui.overdueLabel.setText(
+            self.tr("承诺逾期 %1 项：").replace("%1", str(len(rows))) + first + more
+        )
+        self.ui.overdueLabel.show()
+
+    def _show(self, interview_id: Any) -> None:
+        u = self.ui
+        self.detail = None
+        if interview_id is not None:
+            try:
+                self.detail = ivs.interview_detail(self.db, int(interview_id))
+            except XunchaError:
+                self.detail = None
+        d = self.detail
+        if d is None:
+            u.stateLabel.setText(self.tr("请在左侧选择一次约谈，或点“准备约谈…”从问题隐患准备。"))
+            u.deadlineLabel.setText("")
+            for w in (u.partyEdit, u.interviewersEdit, u.placeEdit, u.copiedToEdit):
+                w.clear()
+            for p in (
+                u.reasonEdit,
+                u.basisEdit,
+                u.materialsEdit,
+                u.problemsEdit,
+                u.requirementsEdit,
+            ):
+                p.clear()
+            u.attendeesTable.setRowCount(0)
+            u.commitmentsTable.setRowCount(0)
+            u.findingsList.clear()
+            u.meetingLabel.setText("")
+            self._update_buttons()
+            return
+        state = d.state + (f"（{d.cancel_reason}）" if d.cancel_reason else "")
+        link = ""
+        if d.previous_id:
+            link += self.tr("；再次约谈，前次约谈编号 %1").replace("%1", str(d.previous_id))
+        if d.followup_ids:
+            link += self.tr("；已再次约谈（编号 %1）").replace(
+                "%1", "、".join(str(x) for x in d.followup_ids)
+            )
+        u.stateLabel.setText(
+            self.tr("%1 · %2 · 状态：%3")
+            .replace("%1", d.region)
+            .replace("%2", d.party)
+            .replace("%3", state)
+            + link
+        )
+        what, when = d.next_deadline()
+        today = self.today()
+        if when is not None:
+            late = self.tr("（已逾期）") if when < today else ""
+            u.deadlineLabel.setText(
+                self.tr("下一期限：%1 %2").replace("%1", what).replace("%2", format_date(when))
+                + late
+            )
+        else:
+            u.deadlineLabel.setText("")
+        u.partyEdit.setText(d.party)
+        u.reasonEdit.setPlainText(d.reason)
+        u.basisEdit.setPlainText(d.basis)
+        u.interviewersEdit.setText(d.interviewers)
+        when_at = d.scheduled_at or dt.datetime.combine(today, dt.time(9, 0))
+        u.timeEdit.setDateTime(QDateTime(when_at))
+        u.placeEdit.setText(d.place)
+        u.materialsEdit.setPlainText(d.materials.replace("；", "\n"))
+        u.copiedToEdit.setText(d.copied_to)
+        u.problemsEdit.setPlainText(d.problems)
+        u.requirementsEdit.setPlainText(d.requirements)
+        self._fill(
+            u.attendeesTable,
+            [
+                (a.side, a.name, a.unit, a.post, a.role or "—", a.attendance_text)
+                for a in d.attendees
+            ],
+            [],
+        )
+        self._fill(
+            u.commitmentsTable,
+            [
+                (
+                    c.content,
+                    c.owner,
+                    format_date(c.due_date),
+                    c.state + (self.tr("（逾期）") if c.overdue(today) else ""),
+                )
+                for c in d.commitments
+            ],
+            [c.overdue(today) for c in d.commitments],
+        )
+        u.findingsList.clear()
+        for f in d.findings:
+            QListWidgetItem(f"{f.code} {f.description}（{f.state}）", u.findingsList)
+        report = (
+            self.tr("已于 %1 收到").replace("%1", format_date(d.report_received_on))
+            if d.report_received_on
+            else self.tr("应于 %1 前报送").replace("%1", format_date(d.report_due))
+            if d.report_due
+            else self.tr("约谈后确定")
+        )
+        held = format_date(d.held_on) if d.held_on else format_datetime(d.scheduled_at)
+        u.meetingLabel.setText(
+            self.tr("约谈日期：%1；书面报告：%2；不配合记录：%3 条")
+            .replace("%1", held or "—")
+            .replace("%2", report)
+            .replace("%3", str(d.breaches))
+        )
+        self._update_buttons()
+
+    def _fill(self, table: QTableWidget, rows: list[tuple[str, ...]], overdue: list[bool]) -> None:
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if overdue and overdue[r]:
+                    item.setBackground(OVERDUE)
+                table.setItem(r, c, item)
+
+    def _selected_commitment(self) -> ivs.CommitmentRow | None:
+        if self.detail is None:
+            return None
+        row = self.ui.commitmentsTable.currentRow()
+        if 0 <= row < len(self.detail.commitments):
+            return self.detail.commitments[row]
+        return None
+
+    def _update_buttons(self) -> None:
+        u, d = self.ui, self.detail
+        state = d.state if d else ""
+        live = state not in ("", ivs.CLOSED, ivs.CANCELLED)
+        held = state in (ivs.HELD, ivs.TRACKING)
+        c = self._selected_commitment()
+        open_c = c is not None and c.state == ivs.OPEN_COMMITMENT
+        for button, on in (
+            (u.saveButton, live),
+            (u.editFindingsButton, live),
+            (u.addAttendeeButton, state in (ivs.DRAFT, ivs.NOTIFIED)),
+            (u.removeAttendeeButton, state in (ivs.DRAFT, ivs.NOTIFIED)),
+            (u.notifyButton, state == ivs.DRAFT),
+            (u.recordButton, state == ivs.NOTIFIED),
+            (u.trackButton, state == ivs.HELD),
+            (u.reportButton, held and d is not None and d.report_received_on is None),
+            (u.closeButton, held),
+            (u.cancelButton, state in (ivs.DRAFT, ivs.NOTIFIED)),
+            (u.minutesButton, held or state == ivs.CLOSED),
+            (u.addCommitmentButton, held),
+            (u.completeButton, held and open_c),
+            (u.carryButton, held and open_c),
+            (u.followUpButton, held or state == ivs.CLOSED),
+            (u.documentsButton, d is not None),
+        ):
+            button.setEnabled(on)
+
+    # -- preparing ---------------------------------------------------------------------------
+    def prepare(self) -> int | None:
+        """准备约谈: from the findings selected in 问题隐患, else from the chosen target."""
+        today = self.today()
+        picked = list(self._selected_findings())
+        if picked:
+            prep = self._run(lambda: ivs.prepare_from_findings(self.db, picked))
+            if not isinstance(prep, ivs.Preparation):
+                return None
+            target_id, party, reason = prep.target_id, prep.party, prep.reason
+        elif self._target_id is not None:
+            target_id, party, reason = self._target_id, "", ""
+        else:
+            show_error(
+                self,
+                XunchaError(self.tr("请先在“问题隐患”页选中要约谈的问题，或在上方选择巡查对象。")),
+            )
+            return None
+        proposals = ivs.propose_findings(self.db, target_id, party, today)
+        known = {p.id for p in proposals}
+        if picked and not set(picked) <= known:
+            proposals = ivs.propose_findings(self.db, target_id, "", today)
+        answer = FindingPickDialog.ask(self, proposals, picked, party, reason)
+        if answer is None:
+            return None
+        chosen, party, reason = answer
+        new_id = self._run(
+            lambda: ivs.create_interview(
+                self.db,
+                target_id,
+                party,
+                reason=reason,
+                finding_ids=chosen,
+                scheduled_at=dt.datetime.combine(today + dt.timedelta(days=3), dt.time(9, 0)),
+                operator=self.db.operator,
+            )
+        )
+        if not isinstance(new_id, int) or isinstance(new_id, bool):
+            return None
+        self.last_message = self.tr("已准备约谈")
+        self._changed(new_id)
+        return new_id
+
+    def follow_up(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        new_id = self._run(lambda: ivs.follow_up(self.db, d.id))
+        if isinstance(new_id, int) and not isinstance(new_id, bool):
+            self._changed(new_id)
+
+    def save(self) -> None:
+        d, u = self.detail, self.ui
+        if d is None:
+            return
+        when = u.timeEdit.dateTime().toPython()
+        values = {
+            "party": u.partyEdit.text(),
+            "reason": u.reasonEdit.toPlainText().strip(),
+            "basis": u.basisEdit.toPlainText().strip(),
+            "interviewers": u.interviewersEdit.text().strip(),
+            "scheduled_at": when.replace(second=0, microsecond=0)
+            if isinstance(when, dt.datetime)
+            else d.scheduled_at,
+            "place": u.placeEdit.text().strip(),
+            "materials": "；".join(
+                x.strip() for x in u.materialsEdit.toPlainText().splitlines() if x.strip()
+            ),
+            "copied_to": u.copiedToEdit.text().strip(),
+            "problems": _lines(u.problemsEdit.toPlainText()),
+            "requirements": _lines(u.requirementsEdit.toPlainText()),
+        }
+        if self._run(lambda: ivs.update_interview(self.db, d.id, values), self.tr("已保存")):
+            self._changed(d.id)
+
+    def add_attendee(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        person = AttendeeDialog.ask(self, d.party)
+        if person is not None and self._run(lambda: ivs.add_attendee(self.db, d.id, person)):
+            self._changed(d.id)
+
+    def remove_attendee(self) -> None:
+        d = self.detail
+        row = self.ui.attendeesTable.currentRow()
+        if d is None or not 0 <= row < len(d.attendees):
+            return
+        aid = d.attendees[row].id
+        if self._run(lambda: ivs.remove_attendee(self.db, aid)):
+            self._changed(d.id)
+
+    def edit_findings(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        proposals = ivs.propose_findings(self.db, d.target_id, "", self.today())
+        linked = {f.id for f in d.findings}
+        extra = [
+            ivs.ProposedFinding(
+                f.id,
+                f.code,
+                f.description,
+                "",
+                False,
+                f.state,
+                f.deadline,
+                d.party,
+                self.tr("已关联"),
+            )
+            for f in d.findings
+            if f.id not in {p.id for p in proposals}
+        ]
+        answer = FindingPickDialog.ask(self, [*extra, *proposals], sorted(linked), ask_party=False)
+        if answer is not None and self._run(lambda: ivs.set_findings(self.db, d.id, answer[0])):
+            self._changed(d.id)
+
+    # -- state flow -------------------------------------------------------------------------
+    def notify(self) -> None:
+        """发出约谈通知书: register the notice with its 文号, and mark 已通知."""
+        d = self.detail
+        if d is None:
+            return
+        now = dt.datetime.combine(self.today(), dt.datetime.now().time())
+        if (
+            self._run(
+                lambda: issuing.build_document(self.db, "interview-notice", d.id, date=self.today())
+            )
+            is None
+        ):
+            return
+        try:
+            ivs.notify(self.db, d.id, now=now)
+        except ivs.PastTimeError as err:
+            if not ConfirmDialog.ask(
+                self, self.tr("约谈时间已过"), err.message + "\n" + self.tr("仍标记为已通知吗？")
+            ):
+                return
+            if self._run(lambda: ivs.notify(self.db, d.id, now=now, confirm_past=True)) is None:
+                return
+        except XunchaError as err:
+            self.last_message = err.message
+            show_error(self, err)
+            return
+        row = self._run(lambda: issuing.issue(self.db, "interview-notice", d.id, date=self.today()))
+        if row is not None:
+            self.last_message = self.tr("约谈通知书已登记，文号：") + row.number
+        self._changed(d.id)
+
+    def record_meeting(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        meeting = MeetingDialog.ask(self, d, self.today())
+        if meeting is None:
+            return
+        breaches = self._run(lambda: ivs.record_meeting(self.db, d.id, meeting))
+        if breaches is None:
+            return
+        if isinstance(breaches, list) and breaches:
+            self.last_message = self.tr(
+                "已登记约谈情况；无正当理由缺席或代替 %1 人，已记入配合情况"
+            ).replace("%1", str(len(breaches)))
+        else:
+            self.last_message = self.tr("已登记约谈情况")
+        self._changed(d.id)
+
+    def start_tracking(self) -> None:
+        d = self.detail
+        if d is not None and self._run(lambda: ivs.start_tracking(self.db, d.id)):
+            self._changed(d.id)
+
+    def receive_report(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        on = DateDialog.ask(self, self.tr("收到书面报告"), self.tr("收到日期："), self.today())
+        if on is not None and self._run(lambda: ivs.receive_report(self.db, d.id, on)):
+            self._changed(d.id)
+
+    def close_interview(self) -> None:
+        d = self.detail
+        if d is not None and self._run(lambda: ivs.close(self.db, d.id), self.tr("已办结")):
+            self._changed(d.id)
+
+    def cancel_interview(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        reason = TextDialog.ask(self, self.tr("取消约谈"), self.tr("取消约谈的原因（必填）："))
+        if reason is not None and self._run(lambda: ivs.cancel(self.db, d.id, reason)):
+            self._changed(d.id)
+
+    # -- commitments -------------------------------------------------------------------------
+    def add_commitment(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        item = CommitmentDialog.ask(self, self.today())
+        if item is not None and self._run(lambda: ivs.add_commitment(self.db, d.id, item)):
+            self._changed(d.id)
+
+    def complete_commitment(self) -> None:
+        d, c = self.detail, self._selected_commitment()
+        if d is None or c is None:
+            return
+        on = DateDialog.ask(self, self.tr("承诺事项已完成"), self.tr("完成日期："), self.today())
+        if on is not None and self._run(lambda: ivs.complete_commitment(self.db, c.id, on)):
+            self._changed(d.id)
+
+    def carry(self) -> None:
+        d, c = self.detail, self._selected_commitment()
+        if d is None or c is None:
+            return
+        due = DateDialog.ask(
+            self,
+            self.tr("转为问题隐患"),
+            self.tr("整改期限："),
+            self.today() + dt.timedelta(days=30),
+        )
+        if due is not None and self._run(
+            lambda: ivs.carry_into_finding(self.db, c.id, due, today=self.today())
+        ):
+            self._changed(d.id)
+
+    # -- documents ---------------------------------------------------------------------------
+    def issue_minutes(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        row = self._run(
+            lambda: issuing.issue(self.db, "interview-minutes", d.id, date=self.today())
+        )
+        if row is not None:
+            self.last_message = self.tr("约谈纪要已登记，文号：") + row.number
+            self.open_documents(row.id)
+
+    def open_documents(self, issued_id: int | None = None) -> None:
+        if self._open_documents is not None:
+            self._open_documents(
+                issued_id
+                if isinstance(issued_id, int) and not isinstance(issued_id, bool)
+                else None
+            )
+
+
+__all__ = ["InterviewsTab"]

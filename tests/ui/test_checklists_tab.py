@@ -1,0 +1,134 @@
+"""The 检查表 tab: fill in a checklist with the keyboard only and see the score."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from sqlalchemy import select
+
+from xuncha_desktop.db import models as m
+from xuncha_desktop.services import checklists as cs
+from xuncha_desktop.services import evaluation as ev
+from xuncha_desktop.services import units
+from xuncha_desktop.services.bootstrap import open_for_use
+from xuncha_desktop.services.demo import generate_demo
+from xuncha_desktop.services.uow import read_session
+from xuncha_desktop.ui import checklist_dialogs as dialogs
+from xuncha_desktop.ui.checklists_tab import NONCONFORMING, NOT_DONE, ChecklistsTab
+
+TODAY = dt.date(2026, 7, 14)
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, on show()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    db = open_for_use(path, operator="测试")
+    generate_demo(db, seed=7, today=TODAY)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "u.db"
+    shutil.copy(demo_file, path)
+    database = open_for_use(path, operator="组长甲")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def tab(qtbot, demo_db):  # type: ignore[no-untyped-def]
+    w = ChecklistsTab(demo_db, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(1500, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def free_target(db) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    with read_session(db) as s:
+        row = s.execute(select(m.Target.id, m.Batch.plan_id).join(m.Batch)
+                        .where(m.Target.id.not_in(select(m.Checklist.target_id)))
+                        .order_by(m.Target.id)).first()
+    assert row is not None
+    return row[0], row[1]
+
+
+def test_fill_in_with_the_keyboard_only(tab: ChecklistsTab, demo_db, qtbot,
+                                        monkeypatch, qtmodeltester) -> None:
+    asked: list[str] = []
+
+    def fake_ask(_parent, draft):  # type: ignore[no-untyped-def]
+        asked.append(draft.item_label)
+        return (draft.default_kind_id, draft.description) if len(asked) == 1 else None
+
+    monkeypatch.setattr(dialogs.RaiseFindingDialog, "ask", classmethod(
+        lambda cls, parent, draft: fake_ask(parent, draft)))
+    target, plan = free_target(demo_db)
+    tab.set_scope(plan, target)
+    assert tab.new_button.isEnabled()
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert tab.view is not None and tab.progress_label.text() == "已填 0 / 10 项"
+    qtmodeltester.check(tab.items)
+    tab.tree.setFocus()
+    # 1 符合 ×6, 2 基本符合 ×2, 3 不符合, 4 不适用 — each followed by Enter to move on.
+    for key in "1111112234":
+        QTest.keyClick(tab.tree, key)
+        QTest.keyClick(tab.tree, Qt.Key.Key_Return)
+    assert tab.progress_label.text() == "已填 10 / 10 项"
+    results = [i.result for i in cs.checklist_view(demo_db, tab.view.id).leaves]
+    assert results == ["符合"] * 6 + ["基本符合"] * 2 + ["不符合", "不适用"]
+    assert tab.score_label.text() == "得分 83.33 分 · 计算等次 较好"
+    assert "检查表得分：83.33 分" in tab.breakdown_label.text()
+    assert "不配合巡查：0 项" in tab.breakdown_label.text()
+    # 基本符合 and 不符合 asked to raise a finding; the first answer registered one.
+    assert len(asked) == 3
+    seven = next(i for i in tab.view.items if i.item.number == "7")
+    assert len(seven.findings) == 1
+    # Filters.
+    tab.filter_combo.setCurrentText(NONCONFORMING)
+    assert tab.items.visible_leaves() == [tab.view.items[8].item.id]
+    tab.filter_combo.setCurrentText(NOT_DONE)
+    assert tab.items.visible_leaves() == []
+
+
+def test_breach_and_visit_change_the_evaluation(tab: ChecklistsTab, demo_db, qtbot,
+                                                monkeypatch) -> None:
+    target, plan = free_target(demo_db)
+    cid = cs.create_checklist(demo_db, target)
+    for item in cs.checklist_view(demo_db, cid).leaves:
+        cs.record_result(demo_db, cid, item.item.id, cs.ResultInput("符合"))
+    tab.set_scope(plan, target)
+    tab.open_checklist(cid)
+    assert tab.score_label.text() == "得分 100.00 分 · 计算等次 好"
+    monkeypatch.setattr(dialogs.BreachDialog, "ask", classmethod(
+        lambda cls, parent, today: dialogs.BreachInput(2, today, "拒绝提供执法案卷", "县应急局")))
+    qtbot.mouseClick(tab.add_breach_button, Qt.MouseButton.LeftButton)
+    assert tab.score_label.text() == "得分 97.00 分 · 计算等次 好"
+    assert tab.breaches.rowCount() == 1
+    monkeypatch.setattr(dialogs.VisitDialog, "ask", classmethod(
+        lambda cls, parent, today, sectors: dialogs.VisitInput(
+            units.UnitInput("企业", "某某燃气有限公司"), today, "王五", "检查储罐区")))
+    qtbot.mouseClick(tab.add_visit_button, Qt.MouseButton.LeftButton)
+    assert tab.visits.data(tab.visits.index(0, 1)) == "某某燃气有限公司"
+    assert tab.unit_combo.findText("某某燃气有限公司（企业）") > 0
+    # Override without a reason is refused; with one it is kept.
+    errors: list[str] = []
+    monkeypatch.setattr("xuncha_desktop.ui.checklists_tab.show_error",
+                        lambda _p, err: errors.append(err.message))
+    tab.grade_combo.setCurrentText("一般")
+    qtbot.mouseClick(tab.save_eval_button, Qt.MouseButton.LeftButton)
+    assert errors and "必须写明理由" in errors[0]
+    tab.reason_edit.setPlainText("拒不提供材料，情节较重")
+    qtbot.mouseClick(tab.save_eval_button, Qt.MouseButton.LeftButton)
+    saved = ev.get_evaluation(demo_db, target)
+    assert saved is not None and (saved.computed_grade, saved.grade) == ("好", "一般")
+    assert "调整理由：拒不提供材料" in tab.saved_label.text()
