@@ -274,3 +274,38 @@ def test_rules_are_settings(db: Database) -> None:
     assert again.size_max == 9 and again.recusal is False
     results = teams.check_team(db, draft_team(db), again)
     assert next(r for r in results if r.rule == "recusal").text == "回避：未启用"
+
+
+def test_replacement_draw_never_returns_the_leaving_member(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An unfit member replaced by a draw is never drawn back as their own successor."""
+    import datetime as dt
+    import json
+
+    from sqlalchemy import select
+
+    from xuncha_desktop.db import models as m
+    from xuncha_desktop.services import draws
+    from xuncha_desktop.services.bootstrap import open_for_use
+    from xuncha_desktop.services.demo import generate_demo
+    from xuncha_desktop.services.uow import read_session
+
+    db = open_for_use(tmp_path / "r.db", operator="测试")
+    generate_demo(db, seed=4, today=dt.date(2026, 7, 14))
+    with read_session(db) as s:
+        rows = s.execute(
+            select(m.Membership.id, m.Membership.person_id, m.Draw.candidates_json)
+            .join(m.Team, m.Team.id == m.Membership.team_id)
+            .join(m.Draw, m.Draw.id == m.Membership.draw_id)
+            .where(m.Team.state == "进驻", m.Membership.leave_date.is_(None),
+                   m.Membership.role == "成员")
+        ).all()
+    assert rows
+    for i, (membership_id, person_id, _cands) in enumerate(rows[:3]):
+        draws.replace_member(db, membership_id, "身体原因不能坚持工作", operator="测试",
+                             unfit=True, seed=f"s{i}", on=dt.date(2026, 7, 14))
+        with read_session(db) as s:
+            new = s.scalars(select(m.Membership).where(m.Membership.replaces_id == membership_id)).one()
+            draw = s.get(m.Draw, new.draw_id)
+            assert new.person_id != person_id
+            assert person_id not in json.loads(draw.candidates_json)
+    db.close()

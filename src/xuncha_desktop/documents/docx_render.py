@@ -426,7 +426,7 @@ class _Writer:
         self.para(text, role=role, container=cell, align=align, indent_chars=0, snap=False, **kw)
 
     def table(self, t: Table) -> None:
-        widths = L.column_widths(t.header, t.rows, t.col_widths)
+        widths, size, leading = L.table_layout(t.header, t.rows, t.col_widths)
         table = self._table(1 + len(t.rows), len(t.header), widths)
         borders = _el("w:tblBorders")
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
@@ -443,8 +443,8 @@ class _Writer:
                     text,
                     "heading1" if r == 0 else "body",
                     "center" if r == 0 else "justify",
-                    size=L.TABLE_SIZE,
-                    line=L.TABLE_LEADING,
+                    size=size,
+                    line=leading,
                 )
                 _put(cell._tc.get_or_add_tcPr(), _el("w:vAlign", val="center"))
 

@@ -191,6 +191,11 @@ def build_document(db: Database, kind: str, source_id: int, *, doc_number: str |
 
         form = checklist_doc.checklist_document(db, source_id, office, blank=blank, date=when)
         return Draft(kind, source_id, form.title.replace("\n", ""), "", form)
+    if kind == "roster":  # source_id is a team id; built directly, no wording template
+        from xuncha_desktop.documents import roster
+
+        doc = roster.roster_document(db, source_id, office, doc_number=doc_number, date=when)
+        return Draft(kind, source_id, doc.title.replace("\n", ""), doc.addressee or "", doc)
     wording_text = text if text is not None else template_text(db, kind)
     if kind == "notice":
         nf = data.notice_facts(db, source_id)

@@ -356,8 +356,8 @@ class _Builder:
         if addr:
             self.blank(1)
             self.story.append(self.body(addr, first_indent=0, align="left"))
-        for block in d.blocks:
-            self.block(block)
+        for i, block in enumerate(d.blocks):
+            self.block(block, d.blocks[i + 1:])
         atts = attachment_lines(d)
         if atts:
             self.blank(1)
@@ -376,13 +376,34 @@ class _Builder:
         self.imprint()
         return self.story
 
-    def block(self, block: Block) -> None:
-        if isinstance(block, Heading):
-            role: FontRole = {1: "heading1", 2: "heading2"}.get(block.level, "body")  # type: ignore[assignment]
-            para = self.body(block.text, role)
+    def heading(self, block: Heading) -> TextBlock:
+        role: FontRole = {1: "heading1", 2: "heading2"}.get(block.level, "body")  # type: ignore[assignment]
+        return self.body(block.text, role)
+
+    def keep_height(self, blocks: Sequence[Block]) -> float:
+        """Height of the start of ``blocks`` that a heading before them must share a page with:
+        a following heading with what follows it, a paragraph's or list's first line, or a
+        table's header row plus its first row."""
+        if not blocks:
+            return 0.0
+        first = blocks[0]
+        if isinstance(first, Heading):
+            para = self.heading(first)
             para.wrap(L.TEXT_WIDTH, L.TEXT_HEIGHT)
-            # Keep a heading with the first line of what follows.
-            self.story.append(CondPageBreak(para.height + L.LINE_PITCH))
+            return float(para.height) + self.keep_height(blocks[1:])
+        if isinstance(first, Table):
+            table = self.rl_table(Table(first.header, first.rows[:1], first.col_widths),
+                                  L.table_layout(first.header, first.rows, first.col_widths))
+            return float(table.wrap(L.TEXT_WIDTH, L.TEXT_HEIGHT)[1])
+        return L.LINE_PITCH
+
+    def block(self, block: Block, following: Sequence[Block] = ()) -> None:
+        if isinstance(block, Heading):
+            para = self.heading(block)
+            para.wrap(L.TEXT_WIDTH, L.TEXT_HEIGHT)
+            # Keep a heading with what follows: never alone at the foot of a page.
+            need = para.height + (self.keep_height(following) or L.LINE_PITCH)
+            self.story.append(CondPageBreak(min(need, L.TEXT_HEIGHT)))
             self.story.append(para)
         elif isinstance(block, Paragraph):
             self.story.append(self.body(block.text))
@@ -392,13 +413,16 @@ class _Builder:
             self.table(block)
 
     def table(self, t: Table) -> None:
-        widths = L.column_widths(t.header, t.rows, t.col_widths)
+        self.story.append(self.rl_table(t, L.table_layout(t.header, t.rows, t.col_widths)))
+
+    def rl_table(self, t: Table, layout: tuple[list[float], float, float]) -> RLTable:
+        widths, size, leading = layout
         hei, body = self.f("heading1"), self.f("body")
         data: list[list[Flowable]] = [
-            [TextBlock(c, hei, L.TABLE_SIZE, L.TABLE_LEADING, align="center") for c in t.header]
+            [TextBlock(c, hei, size, leading, align="center") for c in t.header]
         ]
         for row in t.rows:
-            data.append([TextBlock(c, body, L.TABLE_SIZE, L.TABLE_LEADING) for c in row])
+            data.append([TextBlock(c, body, size, leading) for c in row])
         table = RLTable(data, colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
@@ -413,7 +437,7 @@ class _Builder:
                 ]
             )
         )
-        self.story.append(table)
+        return table
 
     def signature(self) -> None:
         d = self.doc

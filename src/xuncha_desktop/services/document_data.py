@@ -24,6 +24,7 @@ IMPLEMENTED_KINDS["interview-minutes"] = "约谈（已举行）"
 IMPLEMENTED_KINDS["rectification-notice"] = "问题隐患（已交办、未销号）"
 IMPLEMENTED_KINDS["ledger"] = "巡查计划（导出全部写 ALL）"
 IMPLEMENTED_KINDS["checklist"] = "检查表（加 --blank 导出现场填写用空白表）"
+IMPLEMENTED_KINDS["roster"] = "巡查组"
 
 ROLE_ORDER = {role: i for i, role in enumerate(m.ROLES)}
 
@@ -249,6 +250,12 @@ def list_exportables(db: Database, kind: str | None = None) -> list[Exportable]:
             rows += [
                 Exportable("checklist", cid, f"安全生产巡查检查表（{region}，{state}）")
                 for cid, region, state in session.execute(q7)
+            ]
+        if kind in (None, "roster"):
+            q8 = select(m.Team.id, m.Team.name, m.Team.state).order_by(m.Team.id)
+            rows += [
+                Exportable("roster", tid, f"{name}组成人员名单（{state}）")
+                for tid, name, state in session.execute(q8)
             ]
     return rows
 

@@ -230,7 +230,10 @@ def replace_member(db: Database, membership_id: int, reason: str, *, operator: s
                                join_date=when, selection="指定",
                                selection_reason=appoint_reason.strip(), replaces_id=old.id)
         else:
-            cands = eligible(s, team.id, old.role, rules)
+            # The member who leaves is marked as left above, so eligible() no longer sees
+            # them on the team: exclude them, or they could be drawn as their own successor.
+            cands = [c for c in eligible(s, team.id, old.role, rules)
+                     if c.person_id != old.person_id]
             draw, chosen = _record(s, team.id, old.role, 1, (seed or new_seed()).strip(), cands,
                                    rules, operator, {"递补": old_name})
             new = m.Membership(team_id=team.id, person_id=chosen[0], role=old.role,

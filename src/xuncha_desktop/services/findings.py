@@ -68,7 +68,9 @@ from xuncha_desktop.services.queries import (
     ListFilter,
     ListQuery,
     Stmt,
+    batch_label,
     format_date,
+    format_date_range,
 )
 from xuncha_desktop.services.uow import read_session, unit_of_work
 
@@ -577,6 +579,103 @@ def record_notice(session: Session, finding_ids: Sequence[int], number: str, sub
 
 
 # ---------------------------------------------------------------------------------------------
+# Registering a finding by hand (in the field, not from a checklist item)
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NewFinding:
+    """What a team lead records for a new finding (all text is stripped before saving)."""
+
+    target_id: int | None
+    kind_id: int | None
+    description: str
+    found_on: dt.date | None
+    sector_id: int | None = None
+    unit_level: str = "市县政府"
+    unit_id: int | None = None
+    legal_basis: str = ""
+    found_by: str = ""
+    responsible_unit: str = ""
+    responsible_person: str = ""
+
+
+def create_finding(db: Database, new: NewFinding, *, operator: str | None = None,
+                   today: dt.date | None = None,
+                   now: dt.datetime | None = None) -> tuple[int, str]:
+    """登记: a new finding in 已发现 with its first transition (None → 已发现): (id, 编号).
+
+    The 编号 is the next XC{year}-NNNN of the year it was found (the same numbering as a
+    finding raised from a checklist item). Refused, naming the field, without a 巡查对象, a
+    类别 or a 问题描述, or with a 发现日期 after today.
+    """
+    from xuncha_desktop.services.checklists import _next_code
+
+    today = today or dt.date.today()
+    if new.target_id is None:
+        raise ValidationError("请选择“巡查对象”。", field="target_id")
+    if new.kind_id is None:
+        raise ValidationError("请选择“类别”。", field="kind_id")
+    description = _required(new.description, "“问题描述”", "description")
+    if new.found_on is None:
+        raise ValidationError("请填写“发现日期”。", field="found_on")
+    if new.found_on > today:
+        raise ValidationError(
+            f"“发现日期”（{format_date(new.found_on)}）不能晚于今天（{format_date(today)}）。",
+            field="found_on",
+        )
+    if new.unit_level not in m.UNIT_KINDS:
+        raise ValidationError(f"“单位层级”只能是：{'、'.join(m.UNIT_KINDS)}。",
+                              field="unit_level")
+    who = operator or db.operator
+    with unit_of_work(db, who, immediate=True) as session:
+        target = session.get(m.Target, new.target_id)
+        if target is None:
+            raise NotFoundError("所选巡查对象不存在，可能已被删除。")
+        if session.get(m.FindingKind, new.kind_id) is None:
+            raise NotFoundError("所选问题类别不存在。")
+        if new.sector_id is not None and session.get(m.Sector, new.sector_id) is None:
+            raise NotFoundError("所选行业领域不存在。")
+        if new.unit_id is not None and session.get(m.InspectedUnit, new.unit_id) is None:
+            raise NotFoundError("所选单位不存在，可能已被删除。")
+        f = m.Finding(
+            code=_next_code(session, new.found_on.year), target_id=target.id,
+            region_id=target.region_id, kind_id=new.kind_id, sector_id=new.sector_id,
+            unit_level=new.unit_level, unit_id=new.unit_id, description=description,
+            legal_basis=new.legal_basis.strip(), found_on=new.found_on,
+            found_by=new.found_by.strip() or who, state=FOUND,
+            responsible_unit=new.responsible_unit.strip(),
+            responsible_person=new.responsible_person.strip(),
+        )
+        session.add(f)
+        session.flush()
+        session.add(m.FindingTransition(finding_id=f.id, from_state=None, to_state=FOUND,
+                                        operator=who, at=_now(now), note=REGISTER))
+        session.flush()
+        return f.id, f.code
+
+
+def registration_targets(db: Database, plan_id: int | None) -> list[Choice]:
+    """巡查对象 a finding can be registered for: those of ``plan_id``, or of every plan."""
+    stmt = (
+        select(m.Target.id, m.Plan.title, m.Batch.seq, m.Batch.name, m.Region.name,
+               m.Target.entry_date, m.Target.exit_date)
+        .join(m.Batch, m.Batch.id == m.Target.batch_id)
+        .join(m.Plan, m.Plan.id == m.Batch.plan_id)
+        .join(m.Region, m.Region.id == m.Target.region_id)
+        .order_by(m.Plan.year.desc(), m.Plan.id.desc(), m.Batch.seq, m.Target.entry_date,
+                  m.Region.sort_order, m.Target.id)
+    )
+    if plan_id is not None:
+        stmt = stmt.where(m.Batch.plan_id == plan_id)
+    with read_session(db) as session:
+        rows = session.execute(stmt).all()
+    out = []
+    for tid, title, seq, batch_name, region, start, end in rows:
+        label = f"{batch_label(seq, batch_name)} · {region} ({format_date_range(start, end)})"
+        out.append(Choice(tid, label if plan_id is not None else f"{title} · {label}"))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # Reading: detail and timeline
 # ---------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -1047,18 +1146,21 @@ __all__ = [
     "FindingListQuery",
     "FindingListRow",
     "FivePlan",
+    "NewFinding",
     "PastDeadlineError",
     "RectificationFacts",
     "TimelineEntry",
     "assign",
     "assign_many",
     "close",
+    "create_finding",
     "deadline_status",
     "deadline_status_expr",
     "extend_deadline",
     "fell_due_since",
     "finding_detail",
     "legal_actions",
+    "registration_targets",
     "reopen",
     "report",
     "save_plan",

@@ -83,12 +83,42 @@ _FIELDS: dict[str, tuple[set[str], str, str]] = {
 }
 
 
+#: Chinese labels of the fields (the text field's label depends on the action).
+FIELD_LABELS = {
+    "unit": "责任单位", "person": "责任人", "requirement": "整改要求", "deadline": "整改期限",
+    "level": "督办级别", "body": "督办机关", "date": "日期", "attachments": "附件",
+}
+
+
+def action_fields(action: str) -> list[tuple[str, str]]:
+    """(field key, Chinese label) of the fields the form of ``action`` shows, in form order."""
+    shown, text_label, _title = _FIELDS[action]
+    order = ("unit", "person", "requirement", "deadline", "level", "body", "date", "text",
+             "attachments")
+    labels = dict(FIELD_LABELS, text=text_label.rstrip("：") or "说明")
+    if action in (fs.VERIFY_FAIL, fs.REOPEN, fs.EXTEND):
+        labels["deadline"] = "新的整改期限"
+    return [(key, labels[key]) for key in order if key in shown]
+
+
+def field_text(value: ActionInput, key: str) -> str:
+    """One field of ``value`` as the operator would read it."""
+    if key == "deadline":
+        return format_date(value.deadline)
+    if key == "date":
+        return format_date(value.date)
+    if key == "attachments":
+        return "、".join(p.name for p in value.attachments)
+    attr = {"unit": "responsible_unit", "person": "responsible_person"}.get(key, key)
+    return str(getattr(value, attr))
+
+
 class FindingActionDialog(QDialog):
-    """The form for one action on one or several findings."""
+    """The form for one action on one or several findings (``initial``: values to show)."""
 
     def __init__(self, action: str, info: str, today: dt.date,
                  detail: fs.FindingDetail | None = None, parent: QWidget | None = None, *,
-                 supervision_default: bool = False) -> None:
+                 supervision_default: bool = False, initial: ActionInput | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FindingActionDialog()
         self.ui.setupUi(self)
@@ -133,9 +163,30 @@ class FindingActionDialog(QDialog):
             ui.requirementEdit.setPlainText(detail.requirement)
         if action == fs.SUPERVISE and detail is not None:
             ui.bodyEdit.setText(detail.supervising_body)
+        if initial is not None:
+            self._fill(initial)
         ui.addAttachmentButton.clicked.connect(self._add_attachment)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
+
+    def _fill(self, v: ActionInput) -> None:
+        """Show values the operator entered before (e.g. back from a save conflict)."""
+        ui = self.ui
+        ui.unitEdit.setText(v.responsible_unit)
+        ui.personEdit.setText(v.responsible_person)
+        ui.requirementEdit.setPlainText(v.requirement)
+        if v.deadline is not None:
+            ui.deadlineEdit.setDate(to_qdate(v.deadline))
+        if v.level:
+            ui.levelCombo.setCurrentText(v.level)
+        ui.bodyEdit.setText(v.body)
+        if v.date is not None:
+            ui.dateEdit.setDate(to_qdate(v.date))
+        ui.textEdit.setPlainText(v.text)
+        ui.attachmentList.clear()
+        for p in v.attachments:
+            ui.attachmentList.addItem(str(p))
+        ui.supervisionCheck.setChecked(v.supervision)
 
     def _add_attachment(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, _tr("选择附件"))
@@ -162,9 +213,10 @@ class FindingActionDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, action: str, info: str, today: dt.date,
             detail: fs.FindingDetail | None = None, *,
-            supervision_default: bool = False) -> ActionInput | None:
+            supervision_default: bool = False,
+            initial: ActionInput | None = None) -> ActionInput | None:
         dialog = cls(action, info, today, detail, parent,
-                     supervision_default=supervision_default)
+                     supervision_default=supervision_default, initial=initial)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -232,5 +284,5 @@ class SaveFile:
         return Path(path) if path else None
 
 
-__all__ = ["ActionInput", "ConfirmPastDeadline", "FindingActionDialog", "FivePlanDialog",
-           "SaveFile", "from_qdate", "to_qdate"]
+__all__ = ["FIELD_LABELS", "ActionInput", "ConfirmPastDeadline", "FindingActionDialog",
+           "FivePlanDialog", "SaveFile", "action_fields", "field_text", "from_qdate", "to_qdate"]

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,7 +31,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QMouseEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -47,16 +48,21 @@ from xuncha_desktop.db.engine import Database
 from xuncha_desktop.documents import issue as issuing
 from xuncha_desktop.documents.fonts import resolve_fonts
 from xuncha_desktop.documents.ledger import LedgerCancelled, export_ledger
-from xuncha_desktop.errors import XunchaError
+from xuncha_desktop.errors import ConflictError, XunchaError
 from xuncha_desktop.services import findings as fs
 from xuncha_desktop.services.queries import format_date, format_datetime
+from xuncha_desktop.services.units import sector_choices, units_of_target
+from xuncha_desktop.ui.conflict_dialog import KEEP, ConflictDialog
 from xuncha_desktop.ui.dialogs import show_error
+from xuncha_desktop.ui.finding_new_dialog import FindingNewDialog, NewFindingChoices
 from xuncha_desktop.ui.findings_dialogs import (
     ActionInput,
     ConfirmPastDeadline,
     FindingActionDialog,
     FivePlanDialog,
     SaveFile,
+    action_fields,
+    field_text,
 )
 from xuncha_desktop.ui.forms.ui_findings_tab import Ui_FindingsTab
 from xuncha_desktop.ui.table_model import PagedTableModel
@@ -292,6 +298,16 @@ class FindingsTab(QWidget):
         self.action_buttons = buttons
         for button, action in buttons.items():
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
+        self.new_button = QPushButton(_tr("新增问题…"), self)
+        self.new_button.setObjectName("newFindingButton")
+        self.new_button.setToolTip(_tr("登记在巡查中发现的问题隐患（Ctrl+N）"))
+        self.ui.actionsLayout.insertWidget(0, self.new_button)
+        self.new_action = QAction(_tr("新增问题隐患"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.new_finding)
+        self.addAction(self.new_action)
+        self.new_button.clicked.connect(self.new_finding)
         self.ui.planButton.clicked.connect(self.edit_plan)
         self.ui.superviseButton.clicked.connect(self.toggle_supervision)
         self.ui.noticeButton.clicked.connect(self.issue_notice)
@@ -480,12 +496,17 @@ class FindingsTab(QWidget):
             return True
         return False
 
-    def run_action(self, action: str) -> bool:
+    def run_action(self, action: str, initial: ActionInput | None = None) -> bool:
+        """Ask for the action's input and save it; ``initial``: the operator's earlier input."""
         rows = self.selected_rows()
         if not rows:
             return False
         d = self._detail if len(rows) == 1 else None
-        value = FindingActionDialog.ask(self, action, self._info(rows), self.today(), d)
+        if initial is None:
+            value = FindingActionDialog.ask(self, action, self._info(rows), self.today(), d)
+        else:
+            value = FindingActionDialog.ask(self, action, self._info(rows), self.today(), d,
+                                            initial=initial)
         if value is None:
             return False
         if action in (fs.ASSIGN, fs.VERIFY_FAIL, fs.REOPEN):
@@ -496,6 +517,12 @@ class FindingsTab(QWidget):
             past = False
         try:
             self._apply(action, value, rows, d, past)
+        except ConflictError as err:
+            keep = self._conflict(err, action, value, rows, d) == KEEP
+            self._after_change(rows[0].id if len(rows) == 1 else None)
+            if keep and self.select_ids([r.id for r in rows]):
+                return self.run_action(action, initial=value)
+            return False
         except XunchaError as err:
             show_error(self, err)
             self._after_change(rows[0].id if len(rows) == 1 else None)
@@ -556,15 +583,102 @@ class FindingsTab(QWidget):
         if d is None:
             return False
         plan = FivePlanDialog.ask(self, d)
-        if plan is None:
-            return False
-        try:
-            fs.save_plan(self.db, d.id, plan, expected_version=d.version)
-        except XunchaError as err:
-            show_error(self, err)
-            return False
-        finally:
+        while plan is not None:
+            try:
+                fs.save_plan(self.db, d.id, plan, expected_version=d.version)
+            except ConflictError as err:
+                fresh = self._fresh(d.id)
+                mine = {"状态": d.state, **_plan_fields(plan)}
+                theirs = {"状态": fresh.state, **_plan_fields(fresh.plan)} if fresh else {}
+                if fresh is None or ConflictDialog.ask(self, mine, theirs,
+                                                       message=err.message) != KEEP:
+                    break
+                d = fresh  # save again over what is there now, with the operator's values
+                plan = FivePlanDialog.ask(self, dataclasses.replace(fresh, plan=plan))
+                continue
+            except XunchaError as err:
+                show_error(self, err)
+                break
             self._after_change(d.id)
+            return True
+        self._after_change(d.id)
+        return False
+
+    # -- save conflicts ------------------------------------------------------------------------
+    def _fresh(self, finding_id: int) -> fs.FindingDetail | None:
+        """The finding as it is in the database now (None when it was deleted)."""
+        try:
+            return fs.finding_detail(self.db, finding_id, self.today(),
+                                     self.query.due_soon_days, self.query.behind_share)
+        except XunchaError:
+            return None
+
+    def _conflict(self, err: ConflictError, action: str, value: ActionInput,
+                  rows: list[fs.FindingListRow], d: fs.FindingDetail | None) -> str:
+        """Show mine beside theirs for the (first) finding somebody else changed."""
+        seen: Any = d
+        fresh: fs.FindingDetail | None = None
+        for r in rows:
+            fresh = self._fresh(r.id)
+            if fresh is None or fresh.version != r.version:
+                seen = d if d is not None and d.id == r.id else r
+                break
+        mine, theirs = conflict_values(action, value, seen.state if seen else "", fresh)
+        return ConflictDialog.ask(self, mine, theirs, message=err.message)
+
+    def select_ids(self, finding_ids: list[int]) -> bool:
+        """Select the rows of ``finding_ids`` (all must be on the loaded pages)."""
+        if len(finding_ids) == 1:
+            return self.select_id(finding_ids[0])
+        wanted = set(finding_ids)
+        selection = self.ui.tableView.selectionModel()
+        selection.clearSelection()
+        found = set()
+        for row in range(self.model.rowCount()):
+            r = self.model.row_at(row)
+            if r is not None and r.id in wanted:
+                selection.select(self.model.index(row, 0),
+                                 QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+                found.add(r.id)
+        return found == wanted
+
+    # -- registering a new finding -------------------------------------------------------------
+    def new_finding_choices(self) -> NewFindingChoices:
+        flt = self.current_filter()
+        kinds = fs.filter_choices(self.db)["kind"]
+        db = self.db
+        return NewFindingChoices(
+            targets=[(c.id, c.label) for c in fs.registration_targets(db, flt.plan_id)],
+            kinds=[(c.id, c.label) for c in kinds],
+            sectors=sector_choices(db),
+            today=self.today(),
+            operator=db.operator,
+            target_id=flt.target_id,
+            units_for=lambda target_id: units_of_target(db, target_id),
+        )
+
+    def new_finding(self) -> bool:
+        """新增问题…: register a finding (已发现) and show it selected in the list."""
+        today = self.today()
+
+        def save(new: fs.NewFinding) -> tuple[int, str]:
+            return fs.create_finding(self.db, new, today=today)
+
+        saved = FindingNewDialog.ask(self, self.new_finding_choices(), save)
+        if saved is None:
+            return False
+        fid, code = saved
+        self.model.refresh()
+        if not self.select_id(fid):
+            # not on the current page or hidden by a filter: show it on its own
+            self.clear_filters()
+            self.ui.searchEdit.setText(code)
+            self.apply_filters()
+            self.select_id(fid)
+        self._selection_changed()
+        self.changed.emit()
+        self.ui.messageLabel.setText(_tr("已登记：%1").replace("%1", code))
         return True
 
     def toggle_supervision(self) -> bool:
@@ -686,6 +800,41 @@ class FindingsTab(QWidget):
 
     def job_running(self) -> bool:
         return self._job is not None
+
+
+def _plan_fields(p: fs.FivePlan) -> dict[str, str]:
+    return {"责任落实": p.responsibility, "措施落实": p.measures, "资金落实": p.funding,
+            "时限落实": p.timeline, "预案落实": p.contingency}
+
+
+def conflict_values(action: str, value: ActionInput, seen_state: str,
+                    fresh: fs.FindingDetail | None) -> tuple[dict[str, str], dict[str, str]]:
+    """(mine, theirs) for the conflict dialog: the operator's input beside the database's."""
+    target = fs.TRANSITIONS.get(action)
+    mine = {"办理事项": action,
+            "状态": f"{seen_state}→{target[1]}" if target and seen_state else seen_state}
+    fields = action_fields(action)
+    for key, label in fields:
+        mine[label] = field_text(value, key)
+    if fresh is None:
+        return mine, {"状态": "（已被删除）"}
+    last = fresh.timeline[-1] if fresh.timeline else None
+    theirs = {
+        "办理事项": f"{last.event}（{last.operator}，{format_datetime(last.at)}）" if last else "",
+        "状态": fresh.state,
+    }
+    dates = {fs.CLOSE: fresh.closed_on, fs.SUPERVISE: fresh.supervised_on,
+             fs.UNSUPERVISE: fresh.unsupervised_on}
+    current = {
+        "unit": fresh.responsible_unit, "person": fresh.responsible_person,
+        "requirement": fresh.requirement, "deadline": format_date(fresh.deadline),
+        "level": fresh.supervision_level or "", "body": fresh.supervising_body,
+        "date": format_date(dates.get(action)), "text": last.note if last else "",
+        "attachments": "、".join(last.attachments) if last else "",
+    }
+    for key, label in fields:
+        theirs[label] = current[key]
+    return mine, theirs
 
 
 def detail_html(d: fs.FindingDetail) -> str:
@@ -830,5 +979,5 @@ def install_findings_features(window: MainWindow) -> DueBanner:
     return banner
 
 
-__all__ = ["DueBanner", "FindingsTab", "FindingsTableModel", "TimelineModel", "detail_html",
-           "install_findings_features", "open_filtered"]
+__all__ = ["DueBanner", "FindingsTab", "FindingsTableModel", "TimelineModel", "conflict_values",
+           "detail_html", "install_findings_features", "open_filtered"]

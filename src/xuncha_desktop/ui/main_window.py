@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.plans_tab = PlansTab(db, self, today=self.today)
         self.plans_tab.plansChanged.connect(self.refresh)
         self.databaseChanged.connect(self.plans_tab.set_database)
-        self.teams_tab = TeamsTab(db, self)
+        self.teams_tab = TeamsTab(db, self, today=self.today)
         self.checklists_tab = ChecklistsTab(db, self, today=self.today)
         self.findings_query = FindingListQuery(self.today(), due_soon_days, load_behind_share(db))
         self.findings_tab = FindingsTab(db, self.findings_query, self)

@@ -8,6 +8,7 @@ thread, with progress and cancel) and hands out the template workbook.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -25,14 +26,20 @@ from PySide6.QtWidgets import (
 
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import XunchaError
-from xuncha_desktop.services import draws, people_io, teams
+from xuncha_desktop.services import draws, people, people_io, teams
 from xuncha_desktop.services.queries import MembershipQuery, PersonQuery, TeamQuery
 from xuncha_desktop.ui import dialogs
 from xuncha_desktop.ui.documents_jobs import Job
 from xuncha_desktop.ui.forms.ui_teams_tab import Ui_TeamsTab
 from xuncha_desktop.ui.list_tab import ListTab
 from xuncha_desktop.ui.people_dialogs import VALID_ONLY, ImportPreviewDialog
-from xuncha_desktop.ui.team_dialogs import AppointDialog, DrawDialog, ReplaceDialog
+from xuncha_desktop.ui.person_dialog import PersonDialog
+from xuncha_desktop.ui.team_dialogs import (
+    AppointDialog,
+    DrawDialog,
+    NewTeamDialog,
+    ReplaceDialog,
+)
 
 OK_STYLE = "color: #0a6b2c;"  # dark green, readable; the text also says 符合
 BAD_STYLE = "color: #b00020; font-weight: bold;"  # dark red; the text also says what is broken
@@ -40,9 +47,12 @@ XLSX = "Excel 工作簿 (*.xlsx)"
 
 
 class TeamsTab(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        #: The date recorded when a condition is checked (tests fix it).
+        self.today: Callable[[], dt.date] = today or dt.date.today
         self.ui = Ui_TeamsTab()
         self.ui.setupUi(self)
         self.teams = ListTab(db, TeamQuery(), self, stretch_key="regions")
@@ -57,9 +67,18 @@ class TeamsTab(QWidget):
         self._job: Job | None = None
         self._progress: QProgressDialog | None = None
 
+        # team list actions ----------------------------------------------------------------
+        self.buttons: dict[str, QPushButton] = {}
+        team_bar = QHBoxLayout()
+        new_team = QPushButton(self.tr("新建巡查组…"), self)
+        new_team.clicked.connect(self.new_team)
+        team_bar.addWidget(new_team)
+        team_bar.addStretch(1)
+        self.buttons["new_team"] = new_team
+        self.ui.teamsBoxLayout.insertLayout(0, team_bar)
+
         # team editor actions --------------------------------------------------------------
         bar = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
             ("draw", "随机抽取…", self.draw),
             ("appoint", "指定人选…", self.appoint),
@@ -94,6 +113,8 @@ class TeamsTab(QWidget):
         # pool actions ---------------------------------------------------------------------
         pool_bar = QHBoxLayout()
         for key, text, slot in (
+            ("new_person", "新增人员…", self.new_person),
+            ("edit_person", "编辑人员…", self.edit_person),
             ("import", "从 Excel 导入…", self.import_pool),
             ("export", "导出到 Excel…", self.export_pool),
             ("template", "下载导入模板…", self.save_template),
@@ -107,6 +128,7 @@ class TeamsTab(QWidget):
         self.pool_message.setWordWrap(True)
         self.ui.peopleLayout.insertLayout(0, pool_bar)
         self.ui.peopleLayout.addWidget(self.pool_message)
+        self.people.ui.tableView.doubleClicked.connect(lambda _index: self.edit_person())
 
         self.teams.currentIdChanged.connect(self._team_selected)
         self._update_editor()
@@ -305,7 +327,32 @@ class TeamsTab(QWidget):
             else "；".join(c.text for c in failed))
         self.message.setText(text)
 
+    def new_team(self) -> None:
+        team_id = NewTeamDialog.ask(self, self.db, self.operator)
+        if team_id is None:
+            return
+        self.team_id = team_id
+        self._after_change(self.tr("已新建巡查组（拟定），请抽取或指定组成人员。"))
+
     # -- pool actions -----------------------------------------------------------------------
+    def new_person(self) -> None:
+        self._edit_person(None)
+
+    def edit_person(self) -> None:
+        pid = self.people.current_id()
+        if pid is None:
+            self.pool_message.setText(self.tr("请先在人员库中选中一人。"))
+            return
+        self._edit_person(pid)
+
+    def _edit_person(self, person_id: int | None) -> None:
+        saved = PersonDialog.ask(self, self.db, person_id, self.operator, self.today())
+        if saved is None:
+            return
+        name = people.load_person(self.db, saved).name
+        self.pool_message.setText(self.tr("已保存人员：") + name)
+        self._after_change(self.message.text())
+
     def _start(self, title: str, fn: Callable[[Callable[[], bool]], Any],
                done: Callable[[Any], None]) -> None:
         job = Job(fn)
