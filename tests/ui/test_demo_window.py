@@ -32,8 +32,13 @@ def test_window_over_demo_data(qtbot, tmp_path, paths, settings) -> None:
         assert len(findings.cached_pages()) <= 2  # only what was looked at is loaded
         ov = q.overview_counts(db, TODAY)
         assert w.overview_tab.figures["findings_overdue"].value() == str(ov.findings_overdue)
+        assert ov.commitments_overdue > 0  # the demo has overdue commitments
         assert w.deadline_label.text() == (
             f"逾期 {ov.findings_overdue} 项 · 即将到期 {ov.findings_due_soon} 项"
+            f" · 承诺逾期 {ov.commitments_overdue} 项"
+        )
+        assert w.overview_tab.figures["commitments_overdue"].value() == str(
+            ov.commitments_overdue
         )
     finally:
         db.close()

@@ -245,11 +245,14 @@ class MainWindow(QMainWindow):
     def refresh_overview(self) -> Overview:
         ov = overview_counts(self.db, self.today(), self.due_soon_days)
         self.overview_tab.show_overview(ov)
-        self.deadline_label.setText(
+        text = (
             self.tr("逾期 %1 项 · 即将到期 %2 项")
             .replace("%1", str(ov.findings_overdue))
             .replace("%2", str(ov.findings_due_soon))
         )
+        if ov.commitments_overdue:
+            text += self.tr(" · 承诺逾期 %1 项").replace("%1", str(ov.commitments_overdue))
+        self.deadline_label.setText(text)
         self.deadline_label.setToolTip(
             self.tr("尚未销号的问题隐患的整改期限情况")
             + self.tr("；逾期未完成的约谈承诺 %1 项（见“约谈”页）")

@@ -65,6 +65,7 @@ class OverviewTab(QWidget):
             self._add(self.ui.findingsGrid, f"findings_{state}", state)
         self._add(self.ui.findingsGrid, "findings_total", self.tr("问题隐患总数"))
         self._add(self.ui.interviewsGrid, "interviews_pending", self.tr("待办结的约谈"))
+        self._add(self.ui.interviewsGrid, "commitments_overdue", self.tr("逾期未完成的约谈承诺"))
         self._add(self.ui.coverageGrid, "regions_covered", self.tr("本周期已巡查市县"))
         self._add(self.ui.coverageGrid, "regions_planned", self.tr("本周期已列入计划"))
         self._add(self.ui.coverageGrid, "regions_uncovered", self.tr("尚未安排的市县"))
@@ -92,6 +93,9 @@ class OverviewTab(QWidget):
         f["findings_total"].set_value(str(ov.findings_total))
         f["interviews_pending"].set_value(
             str(ov.interviews_pending), self.tr("尚未办结的约谈（拟约谈、已通知、已约谈、整改跟踪）")
+        )
+        f["commitments_overdue"].set_value(
+            str(ov.commitments_overdue), self.tr("约谈中作出、已过完成期限仍未完成的承诺")
         )
         total = ov.regions_total
         f["regions_covered"].set_value(
