@@ -132,3 +132,35 @@ def test_failed_write_leaves_existing_file_intact(
     assert "磁盘空间不足" in err.value.message
     assert target.read_bytes() == b"old version"
     assert _leftovers(tmp_path) == []
+
+
+def test_character_missing_from_body_font_is_drawn_with_another_font(fonts: FontSet) -> None:
+    """A rare name character the body font lacks is printed with a fallback font, not a box."""
+    import io
+
+    from pypdf import PdfReader
+
+    from xuncha_desktop.documents.fonts import covers
+    from xuncha_desktop.documents.model import Document, Paragraph
+    from xuncha_desktop.documents.pdf_render import render_pdf
+
+    body = fonts.pdf_font("body")
+    rare = next((c for c in "堃珺喆昇赟" if not covers(body, c)), None)
+    if rare is None:
+        pytest.skip("the body font on this machine has every test character")
+    def fonts_used(text: str) -> tuple[set[str], str]:
+        doc = Document(issuer_mark="测试文件", title="测试", blocks=(Paragraph(text),))
+        buf = io.BytesIO()
+        render_pdf(doc, fonts, buf)
+        reader = PdfReader(io.BytesIO(buf.getvalue()))
+        used = {str(f["/BaseFont"]).split("+")[-1] for page in reader.pages
+                for f in page["/Resources"]["/Font"].values()}
+        return used, reader.pages[0].extract_text().replace(" ", "")
+
+    common, _ = fonts_used("联络员王明同志")
+    rare_used, text = fonts_used(f"联络员王{rare}同志")
+    assert f"王{rare}同志" in text
+    assert rare_used - common  # one more font, embedded only to draw the rare character
+    doc = Document(issuer_mark="测试文件", title="测试", blocks=(Paragraph(f"王{rare}"),))
+    warnings = fonts.warnings_for(doc)
+    assert any(rare in w and "改用其他已安装字体显示" in w for w in warnings), warnings

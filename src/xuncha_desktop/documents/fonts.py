@@ -202,7 +202,25 @@ def register_pdf_font(path: Path, index: int = 0) -> object:
         pass
     font = TTFont(name, str(path), subfontIndex=index)
     pdfmetrics.registerFont(font)
+    _REGISTERED.append(name)
     return font
+
+
+#: Every font registered so far, in order: the fallbacks for a character a role's font lacks.
+_REGISTERED: list[str] = []
+
+
+def covers(pdf_name: str, ch: str) -> bool:
+    """Whether the registered font ``pdf_name`` has a glyph for ``ch``."""
+    from reportlab.pdfbase import pdfmetrics
+
+    cmap = getattr(getattr(pdfmetrics.getFont(pdf_name), "face", None), "charToGlyph", None)
+    return cmap is None or ord(ch) in cmap
+
+
+def fallback_for(pdf_name: str, ch: str) -> str | None:
+    """The first other registered font that can draw ``ch`` (None if none can)."""
+    return next((f for f in list(_REGISTERED) if f != pdf_name and covers(f, ch)), None)
 
 
 def _loadable(path: Path, index: int) -> str | None:
@@ -477,10 +495,18 @@ def missing_glyph_warnings(doc: Document, fonts: FontSet) -> list[str]:
             if ord(ch) not in cmap:
                 missing.append(ch)
         if missing:
+            for r in fonts.fonts.values():  # every role font is a candidate fallback
+                register_pdf_font(r.path, r.subfont_index)
+            lost = [c for c in missing if fallback_for(font.pdf_name, c) is None]
             shown = "".join(missing[:20]) + ("…" if len(missing) > 20 else "")
             codes = " ".join(f"U+{ord(c):04X}" for c in missing[:20])
-            out.append(
-                f"字体“{font.family}”（{ROLE_LABELS[role]}）缺少 {len(missing)} 个字符："
-                f"“{shown}”（{codes}），PDF 中这些字符将显示为方框，请另选字体。"
-            )
+            head = (f"字体“{font.family}”（{ROLE_LABELS[role]}）缺少 {len(missing)} 个字符："
+                    f"“{shown}”（{codes}）")
+            if lost:
+                out.append(
+                    f"{head}，其中“{''.join(lost[:20])}”没有任何已安装字体能显示，"
+                    "PDF 中将显示为方框，请另选字体。"
+                )
+            else:
+                out.append(f"{head}，PDF 中这些字符改用其他已安装字体显示，字形可能略有不同。")
     return out

@@ -28,7 +28,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from xuncha_desktop.documents import layout as L
-from xuncha_desktop.documents.fonts import FontRole, FontSet
+from xuncha_desktop.documents.fonts import FontRole, FontSet, covers, fallback_for
 from xuncha_desktop.documents.model import (
     Block,
     Document,
@@ -67,6 +67,37 @@ class Line:
 _WIDTH_CACHE: dict[tuple[str, float], dict[str, float]] = {}
 
 
+_FONT_FOR: dict[tuple[str, str], str] = {}
+
+
+def _font_for(font: str, ch: str) -> str:
+    """``font`` if it can draw ``ch``, else the first registered font that can (no boxes)."""
+    key = (font, ch)
+    chosen = _FONT_FOR.get(key)
+    if chosen is None:
+        if ch.isspace() or covers(font, ch):
+            chosen = font
+        else:
+            found = fallback_for(font, ch)
+            if found is None:
+                return font  # nothing can draw it (warned); a font registered later may
+            chosen = found
+        _FONT_FOR[key] = chosen
+    return chosen
+
+
+def _runs(text: str, font: str) -> list[tuple[str, str]]:
+    """Split ``text`` into (font, text) runs, switching font only for characters it lacks."""
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        f = _font_for(font, ch)
+        if runs and runs[-1][0] == f:
+            runs[-1] = (f, runs[-1][1] + ch)
+        else:
+            runs.append((f, ch))
+    return runs
+
+
 def _width_fn(font: str, size: float, delta: float = 0.0) -> Callable[[str], float]:
     """Advance of one character: its glyph width plus the character spacing ``delta``."""
     cache = _WIDTH_CACHE.setdefault((font, size), {})
@@ -74,7 +105,7 @@ def _width_fn(font: str, size: float, delta: float = 0.0) -> Callable[[str], flo
     def width(ch: str) -> float:
         w = cache.get(ch)
         if w is None:
-            w = pdfmetrics.stringWidth(ch, font, size)
+            w = pdfmetrics.stringWidth(ch, _font_for(font, ch), size)
             cache[ch] = w
         return w + delta
 
@@ -239,7 +270,13 @@ class TextBlock(Flowable):  # type: ignore[misc]
                 text.setCharSpace(cs)
                 char_space = cs
             text.setTextOrigin(x, first_base - n * self.leading)
-            text.textOut(line.text)
+            runs = _runs(line.text, self.font)
+            for run_font, run_text in runs:
+                if run_font != self.font:
+                    text.setFont(run_font, self.size, self.leading)
+                text.textOut(run_text)
+                if run_font != self.font:
+                    text.setFont(self.font, self.size, self.leading)
         canv.drawText(text)
 
 
@@ -311,6 +348,8 @@ class _Builder:
         self.fonts = fonts
         self.story: list[Flowable] = []
         self.red = colors.HexColor("#" + L.RED)
+        for role in fonts.fonts:  # every role font is registered first: they are the fallbacks
+            fonts.pdf_font(role)
 
     def f(self, role: FontRole) -> str:
         return self.fonts.pdf_font(role)
