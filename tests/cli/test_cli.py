@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sqlite3
-import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from xuncha_desktop import __version__
-from xuncha_desktop.db.migrate import open_database
 
 TODAY = "2026-07-14"
 
@@ -123,72 +121,17 @@ def test_db_from_environment_variable(tmp_path: Path) -> None:
     assert "已是最新版本" in result.stdout
 
 
-def _not_a_db(tmp_path: Path) -> Path:
-    p = tmp_path / "文档.db"
-    p.write_text("巡查工作记录\n" * 50, encoding="utf-8")
-    return p
-
-
-def _corrupt(tmp_path: Path) -> Path:
-    p = tmp_path / "corrupt.db"
-    open_database(p).close()
-    data = bytearray(p.read_bytes())
-    data[100:3000] = os.urandom(2900)
-    p.write_bytes(bytes(data))
-    return p
-
-
-def _read_only(tmp_path: Path) -> Path:
-    p = tmp_path / "readonly.db"
-    open_database(p).close()
-    os.chmod(p, stat.S_IREAD)
-    return p
-
-
-def _directory(tmp_path: Path) -> Path:
-    p = tmp_path / "folder.db"
-    p.mkdir()
-    return p
-
-
-def _newer(tmp_path: Path) -> Path:
-    p = tmp_path / "newer.db"
-    open_database(p).close()
-    with contextlib.closing(sqlite3.connect(p)) as conn, conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    return p
-
-
-BAD_INPUTS = {
-    "not-a-database": (_not_a_db, "不是巡查桌面的数据库文件"),
-    "corrupt": (_corrupt, "已损坏"),
-    "read-only": (_read_only, "只读"),
-    "directory": (_directory, "是一个文件夹"),
-    "newer-schema": (_newer, "更新版本"),
-}
-
-
-def _fingerprint(path: Path) -> bytes | list[str]:
-    return sorted(os.listdir(path)) if path.is_dir() else path.read_bytes()
-
-
-@pytest.mark.parametrize("kind", sorted(BAD_INPUTS))
 @pytest.mark.parametrize("command", ["migrate", "demo", "check"])
-def test_bad_database_inputs(kind: str, command: str, tmp_path: Path) -> None:
-    make, message = BAD_INPUTS[kind]
-    path = make(tmp_path)
-    before = _fingerprint(path)
-    try:
-        result = xuncha("--db", str(path), command)
-        output = result.stdout + result.stderr
-        assert result.returncode != 0, output
-        assert "Traceback" not in output
-        if command == "check":
-            assert "问题" in output or "错误" in output
-        else:
-            assert message in result.stderr
-        assert _fingerprint(path) == before
-        assert not Path(str(path) + "-wal").exists()
-    finally:
-        if path.is_file():
-            os.chmod(path, stat.S_IREAD | stat.S_IWRITE)
+def test_bad_database_inputs(bad_database: Any, command: str) -> None:
+    path = bad_database.path
+    before = bad_database.fingerprint()
+    result = xuncha("--db", str(path), command)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "Traceback" not in output
+    if command == "check":
+        assert "问题" in output or "错误" in output
+    else:
+        assert bad_database.message in result.stderr
+    assert bad_database.fingerprint() == before
+    assert not Path(str(path) + "-wal").exists()
