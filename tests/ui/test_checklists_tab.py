@@ -132,3 +132,99 @@ def test_breach_and_visit_change_the_evaluation(tab: ChecklistsTab, demo_db, qtb
     saved = ev.get_evaluation(demo_db, target)
     assert saved is not None and (saved.computed_grade, saved.grade) == ("好", "一般")
     assert "调整理由：拒不提供材料" in tab.saved_label.text()
+
+
+def _filled_checklist(tab: ChecklistsTab, db) -> int:  # type: ignore[no-untyped-def]
+    target, plan = free_target(db)
+    cid = cs.create_checklist(db, target)
+    for item in cs.checklist_view(db, cid).leaves:
+        cs.record_result(db, cid, item.item.id, cs.ResultInput("符合", notes="现场核实"))
+    tab.set_scope(plan, target)
+    tab.open_checklist(cid)
+    return cid
+
+
+def _save_to(monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(dialogs.FileDialog, "ask", classmethod(
+        lambda cls, parent, title, suggested, pattern, *, save: path))
+
+
+def test_export_filled_checklist_runs_in_the_worker(tab: ChecklistsTab, demo_db, qtbot,
+                                                    monkeypatch, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    cid = _filled_checklist(tab, demo_db)
+    out = tmp_path / "检查表.pdf"
+    _save_to(monkeypatch, out)
+    errors: list[object] = []
+    monkeypatch.setattr("xuncha_desktop.ui.checklists_tab.show_error",
+                        lambda _p, err: errors.append(err))
+    finished: list[tuple[str, object]] = []
+    tab.exportFinished.connect(lambda state, value: finished.append((state, value)))
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    # The click returns at once: the worker renders while the progress dialog is up.
+    assert tab.export_running() and tab.progress_dialog() is not None
+    assert not tab.print_button.isEnabled() and not tab.blank_button.isEnabled()
+    qtbot.waitUntil(lambda: out.exists() and not tab.export_running(), timeout=30000)
+    assert finished == [("done", out)] and not errors
+    assert tab.progress_dialog() is None and tab.print_button.isEnabled()
+    text = "".join("".join(p.extract_text() or "" for p in PdfReader(out).pages).split())
+    title = cs.checklist_view(demo_db, cid).leaves[0].item.title
+    assert "".join(title.split()) in text
+    assert "现场核实" in text
+
+
+@pytest.mark.parametrize("stage", ["render", "write"])
+def test_cancelled_export_leaves_no_file(tab: ChecklistsTab, demo_db, qtbot, monkeypatch,
+                                         tmp_path: Path, stage: str) -> None:
+    """取消 while rendering (nothing written) or just after the write (the file is removed)."""
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from xuncha_desktop.ui import checklists_tab as module
+
+    _filled_checklist(tab, demo_db)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "空白检查表.docx"
+    _save_to(monkeypatch, out)
+    reached, release = threading.Event(), threading.Event()
+    name = "render_locked" if stage == "render" else "atomic_write_bytes"
+    original = getattr(module, name)
+
+    def held(*args):  # type: ignore[no-untyped-def]
+        result = original(*args)
+        reached.set()
+        assert release.wait(30)
+        return result
+
+    monkeypatch.setattr(module, name, held)
+    finished: list[str] = []
+    tab.exportFinished.connect(lambda state, _value: finished.append(state))
+    qtbot.mouseClick(tab.blank_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(reached.is_set, timeout=30000)
+    dialog = tab.progress_dialog()
+    assert dialog is not None
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "取消"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: finished == ["cancelled"], timeout=30000)
+    assert tab.wait_for_jobs(5000)
+    assert not out.exists()
+    assert list(folder.iterdir()) == []  # no temporary file left either
+    assert not tab.export_running() and tab.blank_button.isEnabled()
+
+
+def test_failed_export_is_shown(tab: ChecklistsTab, demo_db, qtbot, monkeypatch,
+                                tmp_path: Path) -> None:
+    _filled_checklist(tab, demo_db)
+    _save_to(monkeypatch, tmp_path / "没有这个文件夹" / "检查表.pdf")
+    errors: list[str] = []
+    monkeypatch.setattr("xuncha_desktop.ui.checklists_tab.show_error",
+                        lambda _p, err: errors.append(err.message))
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(errors), timeout=30000)
+    assert not tab.export_running() and tab.print_button.isEnabled()
+    assert not (tmp_path / "没有这个文件夹").exists()

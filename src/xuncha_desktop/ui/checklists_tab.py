@@ -6,15 +6,30 @@ side panel with the evaluation (score and how each part contributes), 延伸巡�
 Keyboard (tree focused): 1 符合, 2 基本符合, 3 不符合, 4 不适用 (saved at once, with the
 editor's notes, method, 检查人, date, place and unit); Enter or N moves to the next item;
 Ctrl+S saves the editor. 不符合 and 基本符合 ask whether to raise a finding.
+
+导出填写表…/导出空白表… render in a worker (:mod:`.documents_jobs`) behind a progress dialog
+with 取消; a cancelled export leaves no file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +40,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -35,7 +51,9 @@ from PySide6.QtWidgets import (
 )
 
 from xuncha_desktop.db.engine import Database
+from xuncha_desktop.documents.issue import build_document
 from xuncha_desktop.errors import XunchaError
+from xuncha_desktop.fsutil import atomic_write_bytes
 from xuncha_desktop.services import checklists as cs
 from xuncha_desktop.services import evaluation as ev
 from xuncha_desktop.services import units
@@ -50,6 +68,7 @@ from xuncha_desktop.ui.checklist_dialogs import (
     to_qdate,
 )
 from xuncha_desktop.ui.dialogs import show_error
+from xuncha_desktop.ui.documents_jobs import Cancelled, Job, render_locked
 from xuncha_desktop.ui.list_tab import ListTab
 
 ALL, NOT_DONE, NONCONFORMING = "全部检查项", "只看未填写", "只看不符合"
@@ -217,6 +236,9 @@ def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
 class ChecklistsTab(QWidget):
     """检查表 tab (list of checklists + the editor of the selected one)."""
 
+    #: An export ended: ``"done"`` (the path), ``"failed"`` (the error) or ``"cancelled"``.
+    exportFinished = Signal(str, object)
+
     def __init__(self, db: Database, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
@@ -225,6 +247,10 @@ class ChecklistsTab(QWidget):
         self.follows_selection = True
         self.view: cs.ChecklistView | None = None
         self._target_id: int | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._job: Job | None = None
+        self._progress: QProgressDialog | None = None
 
         self.list = ListTab(db, ChecklistQuery(), self, follows_selection=True,
                             stretch_key="template")
@@ -462,9 +488,11 @@ class ChecklistsTab(QWidget):
         editable = has and self.view is not None and not self.view.finished
         for w in (self.finish_button, self.save_button, self.result_combo):
             w.setEnabled(editable)
-        for w in (self.print_button, self.blank_button, self.add_visit_button,
-                  self.add_breach_button, self.save_eval_button, self.add_subject_button):
+        for w in (self.add_visit_button, self.add_breach_button, self.save_eval_button,
+                  self.add_subject_button):
             w.setEnabled(has)
+        for w in (self.print_button, self.blank_button):
+            w.setEnabled(has and self._job is None)
         self.new_button.setEnabled(self._target_id is not None and not has_checklist(
             self.db, self._target_id))
 
@@ -711,10 +739,9 @@ class ChecklistsTab(QWidget):
         return resolve_fonts(getattr(settings, "fonts", None) or None)
 
     def export(self, *, blank: bool) -> None:
-        if self.view is None:
+        """导出填写表…/导出空白表…: ask where, then render and write in the worker."""
+        if self.view is None or self._job is not None:
             return
-        from xuncha_desktop.documents import issue as issuing
-
         name = f"巡查检查表（{self.view.region}{'，空白' if blank else ''}）.pdf"
         path = FileDialog.ask(self, self.tr("导出检查表"), name,
                               self.tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)"), save=True)
@@ -722,10 +749,95 @@ class ChecklistsTab(QWidget):
             return
         fmt: Literal["docx", "pdf"] = "docx" if path.suffix.lower() == ".docx" else "pdf"
         try:
-            issuing.export_draft(self.db, "checklist", self.view.id, fmt, path, self._fonts(),
-                                 blank=blank)
+            fonts = self._fonts()
         except XunchaError as err:
             show_error(self, err)
+            return
+        db, checklist_id = self.db, self.view.id
+
+        def work(cancelled: Callable[[], bool]) -> Path:
+            # Runs in the pool thread: no widget here, only the database and the file.
+            doc = build_document(db, "checklist", checklist_id, blank=blank).document
+            if cancelled():
+                raise Cancelled
+            data = render_locked(doc, fmt, fonts)
+            if cancelled():
+                raise Cancelled
+            atomic_write_bytes(path, data)
+            if cancelled():
+                path.unlink(missing_ok=True)
+                raise Cancelled
+            return path
+
+        self._start_job(Job(work), self.tr("正在生成“%1”…").replace("%1", path.name))
+
+    # -- the worker ------------------------------------------------------------------------------
+    def export_running(self) -> bool:
+        return self._job is not None
+
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self._progress
+
+    def wait_for_jobs(self, msecs: int = -1) -> bool:
+        """Block until the worker is idle (closing, tests); True when it is."""
+        return self._pool.waitForDone(msecs)
+
+    def _start_job(self, job: Job, label: str) -> None:
+        dialog = QProgressDialog(label, self.tr("取消"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("请稍候"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(self.cancel_export)
+        job.signals.done.connect(self._job_done)
+        job.signals.failed.connect(self._job_failed)
+        job.signals.cancelled.connect(self._job_cancelled)
+        job.signals.crashed.connect(self._job_crashed)
+        self._job, self._progress = job, dialog
+        self._update_buttons()
+        self._pool.start(job)
+
+    @Slot()
+    def cancel_export(self) -> None:
+        """取消: the worker stops before it writes, or removes what it wrote."""
+        if self._job is not None:
+            self._job.cancel()
+            if self._progress is not None:
+                self._progress.setLabelText(self.tr("正在取消…"))
+
+    def _end_job(self) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect()
+            self._progress.reset()
+            self._progress.hide()
+            self._progress.deleteLater()
+        self._job = self._progress = None
+        self._update_buttons()
+
+    @Slot(object)
+    def _job_done(self, path: object) -> None:
+        self._end_job()
+        self.exportFinished.emit("done", path)
+
+    @Slot(object)
+    def _job_failed(self, err: object) -> None:
+        self._end_job()
+        if isinstance(err, XunchaError):
+            show_error(self, err)
+        self.exportFinished.emit("failed", err)
+
+    @Slot()
+    def _job_cancelled(self) -> None:
+        self._end_job()
+        self.exportFinished.emit("cancelled", None)
+
+    @Slot(object)
+    def _job_crashed(self, info: object) -> None:
+        self._end_job()
+        self.exportFinished.emit("failed", info)
+        if isinstance(info, tuple) and len(info) == 3:
+            sys.excepthook(*info)
 
     def export_template(self) -> None:
         tpl = cs.current_template(self.db) if self.view is None else cs.template_info(

@@ -7,8 +7,10 @@ needs; tests monkeypatch ``ask`` instead of driving a modal loop.
 from __future__ import annotations
 
 import dataclasses
+import os
 import platform
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLineEdit,
     QMessageBox,
     QWidget,
 )
@@ -75,8 +78,35 @@ def show_error(parent: QWidget | None, err: XunchaError) -> None:
 # ---------------------------------------------------------------------------------------------
 # Settings
 # ---------------------------------------------------------------------------------------------
+def choose_directory(parent: QWidget | None, title: str, start: str) -> str:
+    """Ask for an existing folder; "" when cancelled. Tests monkeypatch this function."""
+    return QFileDialog.getExistingDirectory(parent, title, start)
+
+
+def probe_writable(folder: Path) -> None:
+    """Create and delete a scratch file in ``folder``; raises OSError when that fails.
+
+    A real write, because ``os.access`` does not see Windows ACLs.
+    """
+    fd, name = tempfile.mkstemp(prefix=".xuncha-probe-", suffix=".tmp", dir=folder)
+    os.close(fd)
+    os.unlink(name)
+
+
+def _local_db_path(location: str) -> Path | None:
+    """The file behind a database location, or None for a server (PostgreSQL) address."""
+    if not location or "://" in location:
+        return None
+    return Path(location).expanduser()
+
+
 class SettingsDialog(QDialog):
-    """Operator name and database location of this workstation (``LocalSettings``)."""
+    """This workstation's ``LocalSettings``: operator, database location and backups.
+
+    The backup fields mean exactly what :func:`xuncha_desktop.services.backups.backup_settings`
+    reads: an empty backup folder is ``<数据库名>.backups`` beside the database file, an empty
+    evidence archive folder means no evidence manifest.
+    """
 
     def __init__(
         self,
@@ -90,13 +120,31 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         _chinese_buttons(self.ui.buttonBox)
-        _min_width_chars(self, 36)
+        _min_width_chars(self, 42)
         self.paths = paths
         self.settings = settings
         self.ui.operatorEdit.setText(settings.operator)
         self.ui.dbEdit.setText(settings.db or current_db or str(paths.default_db))
         self.ui.dbEdit.setCursorPosition(0)
         self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.backupDirEdit.setText(settings.backup_dir)
+        self.ui.archiveDirEdit.setText(settings.archive_dir)
+        self.ui.archiveDirEdit.setPlaceholderText(self.tr("不设置（不生成证据清单）"))
+        # A count outside the spin box range (hand-edited settings.json) is kept as it is
+        # unless the user changes that spin box.
+        self._keep_fields = (
+            ("backup_keep_daily", self.ui.keepDailySpin),
+            ("backup_keep_weekly", self.ui.keepWeeklySpin),
+            ("backup_keep_monthly", self.ui.keepMonthlySpin),
+        )
+        self._keep_shown: dict[str, int] = {}
+        for name, spin in self._keep_fields:
+            spin.setValue(getattr(settings, name))
+            self._keep_shown[name] = spin.value()
+        self.ui.dbEdit.textChanged.connect(self._update_backup_placeholder)
+        self._update_backup_placeholder()
+        self.ui.backupDirBrowseButton.clicked.connect(self.browse_backup_dir)
+        self.ui.archiveDirBrowseButton.clicked.connect(self.browse_archive_dir)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.saved: LocalSettings | None = None
@@ -114,10 +162,71 @@ class SettingsDialog(QDialog):
         if path:
             self.ui.dbEdit.setText(path)
 
+    def _update_backup_placeholder(self) -> None:
+        db_path = _local_db_path(self.ui.dbEdit.text().strip())
+        if db_path is None:
+            text = self.tr("数据库旁的 <名称>.backups 文件夹")
+        else:
+            text = self.tr("数据库旁的 %1.backups 文件夹").replace("%1", db_path.stem)
+        self.ui.backupDirEdit.setPlaceholderText(text)
+
+    def _browse_dir(self, edit: QLineEdit, title: str) -> None:
+        current = edit.text().strip()
+        if current:
+            start = str(Path(current).expanduser())
+        else:
+            db_path = _local_db_path(self.ui.dbEdit.text().strip())
+            start = str(db_path.parent) if db_path is not None else str(self.paths.data_dir)
+        chosen = choose_directory(self, title, start)
+        if chosen:
+            edit.setText(str(Path(chosen)))
+
+    def browse_backup_dir(self) -> None:
+        self._browse_dir(self.ui.backupDirEdit, self.tr("选择备份文件夹"))
+
+    def browse_archive_dir(self) -> None:
+        self._browse_dir(self.ui.archiveDirEdit, self.tr("选择证据档案文件夹"))
+
     def values(self) -> LocalSettings:
         operator = self.ui.operatorEdit.text().strip()
         db = self.ui.dbEdit.text().strip()
-        return dataclasses.replace(self.settings, operator=operator, db=db)
+        new = dataclasses.replace(
+            self.settings,
+            operator=operator,
+            db=db,
+            backup_dir=self.ui.backupDirEdit.text().strip(),
+            archive_dir=self.ui.archiveDirEdit.text().strip(),
+        )
+        for name, spin in self._keep_fields:
+            if spin.value() != self._keep_shown[name]:
+                setattr(new, name, spin.value())
+        return new
+
+    def _folder_problem(self, text: str, *, writable: bool) -> XunchaError | None:
+        """Why ``text`` cannot be used as a folder, or None when it can."""
+        folder = Path(text).expanduser()
+        if not folder.is_absolute():
+            return XunchaError(
+                self.tr("“%1”不是完整的文件夹路径。").replace("%1", text),
+                hint=self.tr("请点击“浏览…”选择文件夹。"),
+            )
+        if not folder.is_dir():
+            return XunchaError(
+                self.tr("文件夹“%1”不存在。").replace("%1", str(folder)),
+                hint=self.tr("请先建好该文件夹，或点击“浏览…”选择已有的文件夹。"),
+            )
+        if writable:
+            try:
+                probe_writable(folder)
+            except OSError as exc:
+                return XunchaError(
+                    self.tr("无法在文件夹“%1”中写入文件：").replace("%1", str(folder))
+                    + str(exc.strerror or exc),
+                    hint=self.tr(
+                        "请选择有写入权限的文件夹，或清空此项以使用数据库旁的默认文件夹。"
+                    ),
+                )
+        return None
 
     def accept(self) -> None:
         new = self.values()
@@ -141,6 +250,16 @@ class SettingsDialog(QDialog):
             )
             self.ui.dbEdit.setFocus()
             return
+        folders = (
+            (new.backup_dir, self.ui.backupDirEdit, True),
+            (new.archive_dir, self.ui.archiveDirEdit, False),
+        )
+        for text, edit, writable in folders:
+            problem = self._folder_problem(text, writable=writable) if text else None
+            if problem is not None:
+                show_error(self, problem)
+                edit.setFocus()
+                return
         try:
             save_settings(self.paths, new)
         except OSError as exc:
