@@ -143,3 +143,27 @@ def test_startup_offers_the_newest_good_backup_for_a_corrupt_file(
     finally:
         db.close()
         guard.release()
+
+
+def test_daily_backup_reports_in_the_status_bar_from_the_ui_thread(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The automatic backup runs in a worker; its result reaches the status bar through the
+    UI thread (a Qt warning about a cross-thread parent would fail this test)."""
+    from xuncha_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "daily.db"
+    _db_with_rows(path, 5)
+    settings = LocalSettings(operator="王小明", backup_dir=str(tmp_path / "b"))
+    db = open_for_use(path, operator="王小明")
+    window = MainWindow(db, resolve_paths(tmp_path / "data", tmp_path / "config"), settings)
+    qtbot.addWidget(window)
+    window.show()
+    thread = bd.schedule_daily_backup(window)
+    assert thread is not None
+    qtbot.waitUntil(lambda: "今日自动备份已完成" in window.statusBar().currentMessage(),
+                    timeout=20000)
+    qtbot.waitUntil(thread.isFinished, timeout=20000)
+    assert list((tmp_path / "b").glob("*每日*.db"))
+    window.close()
+    db.close()

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
@@ -265,16 +265,30 @@ def schedule_daily_backup(window: MainWindow) -> QThread | None:
     if not backups.daily_backup_due(db_path, cfg):
         return None
     worker = BackupWorker(db_path, cfg, daily=True)
-
-    def done(info: bk.BackupInfo | None) -> None:
-        if info is not None:
-            window.statusBar().showMessage(window.tr("今日自动备份已完成：") + str(info.path), 10000)
-
-    def failed(err: XunchaError) -> None:
-        window.statusBar().showMessage(window.tr("今日自动备份失败：") + err.message, 30000)
-
-    worker.done.connect(done)
-    worker.failed.connect(failed)
+    # A QObject living in the UI thread receives the results: connecting the worker's signals
+    # to plain functions would run them in the worker's thread, touching widgets from there.
+    reporter = _DailyBackupReporter(window)
+    worker.done.connect(reporter.on_done)
+    worker.failed.connect(reporter.on_failed)
     thread = start_worker(window, worker)
-    setattr(window, "_daily_backup", (worker, thread))  # noqa: B010
+    setattr(window, "_daily_backup", (worker, thread, reporter))  # noqa: B010
     return thread
+
+
+class _DailyBackupReporter(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @Slot(object)
+    def on_done(self, info: bk.BackupInfo | None) -> None:
+        if info is not None:
+            self.window.statusBar().showMessage(
+                self.window.tr("今日自动备份已完成：") + str(info.path), 10000
+            )
+
+    @Slot(object)
+    def on_failed(self, err: XunchaError) -> None:
+        self.window.statusBar().showMessage(
+            self.window.tr("今日自动备份失败：") + err.message, 30000
+        )
