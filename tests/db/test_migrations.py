@@ -92,3 +92,25 @@ def test_backup_copy_is_verified_and_complete(tmp_path: Path) -> None:
     with sqlite3.connect(saved) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 1
+
+
+def test_0003_moves_team_sectors_from_settings_into_the_table(tmp_path: Path) -> None:
+    """Before 0003 a team's needed sectors were a JSON setting; they must survive as rows."""
+    work = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "schema_0002.db", work)
+    with contextlib.closing(sqlite3.connect(work)) as conn, conn:
+        conn.execute("INSERT INTO team (id, name, state, phone, mailbox, note, version) "
+                     "VALUES (7, '第一巡查组', '拟定', '', '', '', 1)")
+        conn.execute("INSERT INTO setting (key, value, version) VALUES "
+                     "('team_sectors.7', '[\"危险化学品\", \"非煤矿山\", \"不存在的领域\"]', 1), "
+                     "('team_sectors.99', '[\"矿山\"]', 1)")
+    db = open_database(work)
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT ts.team_id, s.name FROM team_sector ts JOIN sector s ON s.id = ts.sector_id "
+            "ORDER BY s.name").all()
+        left = conn.exec_driver_sql(
+            "SELECT count(*) FROM setting WHERE key LIKE 'team_sectors.%'").scalar()
+    db.close()
+    assert sorted(rows) == sorted([(7, "危险化学品"), (7, "非煤矿山")])
+    assert left == 0

@@ -297,6 +297,20 @@ class Team(IdMixin, VersionedMixin, TimestampMixin, Base):
     targets: Mapped[list[Target]] = relationship(back_populates="team")
 
 
+class TeamSector(Base):
+    """A 行业领域 the team's targets need; the team's experts must cover each of them."""
+
+    __tablename__ = "team_sector"
+    __label__ = "巡查组所需领域"
+
+    team_id: Mapped[int] = mapped_column(
+        ForeignKey("team.id", ondelete="CASCADE"), primary_key=True
+    )
+    sector_id: Mapped[int] = mapped_column(
+        ForeignKey("sector.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
 class Target(IdMixin, VersionedMixin, Base):
     """巡查对象 of a batch: one region, with 进驻 and 撤离 dates."""
 
@@ -1092,6 +1106,81 @@ class IssuedFile(IdMixin, TimestampMixin, Base):
     format: Mapped[str] = mapped_column(String(4), info=label("格式"))
     filename: Mapped[str] = mapped_column(String(400), info=label("文件名"))
     sha256: Mapped[str] = mapped_column(String(64), info=label("SHA-256"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Drafted documents whose sections the clerk edits (巡查反馈意见, 巡查报告, 年度报告)
+# ---------------------------------------------------------------------------------------------
+class DocumentDraft(IdMixin, VersionedMixin, TimestampMixin, Base):
+    """One section of a drafted document.
+
+    ``generated`` is the text drafted from the data the last time; ``text`` is what the
+    clerk kept (equal to ``generated`` until edited). Drafting again compares the new
+    draft with ``generated`` to tell the clerk what changed, and never overwrites ``text``
+    that the clerk edited.
+    """
+
+    __tablename__ = "document_draft"
+    __label__ = "文稿"
+    __table_args__ = (
+        UniqueConstraint("kind", "source_key", "section"),
+        CheckConstraint(_not_blank("kind"), "kind_not_blank"),
+        CheckConstraint(_not_blank("section"), "section_not_blank"),
+    )
+
+    kind: Mapped[str] = mapped_column(String(40), info=label("文种"))
+    source_key: Mapped[str] = mapped_column(String(80), info=label("来源"))
+    section: Mapped[str] = mapped_column(String(80), info=label("章节"))
+    title: Mapped[str] = mapped_column(String(200), default="", info=label("章节标题"))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, info=label("排序"))
+    generated: Mapped[str] = mapped_column(Text, default="", info=label("生成稿"))
+    text: Mapped[str] = mapped_column(Text, default="", info=label("正文"))
+    edited: Mapped[bool] = mapped_column(Boolean, default=False, info=label("已修改"))
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime, info=label("修改时间"))
+    updated_by: Mapped[str] = mapped_column(String(64), default="", info=label("修改人"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Trash: deleted records wait here with their linked rows until restored or purged
+# ---------------------------------------------------------------------------------------------
+class TrashItem(IdMixin, Base):
+    """A deleted record. ``payload`` holds the record and every row deleted with it, as JSON
+    (``[{"table": ..., "row": {...}}, ...]`` in insertion order), so restore puts them back
+    with their ids and links unchanged."""
+
+    __tablename__ = "trash_item"
+    __label__ = "回收站"
+    __table_args__ = (
+        CheckConstraint(_not_blank("entity"), "entity_not_blank"),
+        Index("ix_trash_item_entity", "entity", "entity_id"),
+    )
+
+    entity: Mapped[str] = mapped_column(String(40), info=label("对象"))
+    entity_id: Mapped[str] = mapped_column(String(80), info=label("记录"))
+    title: Mapped[str] = mapped_column(String(300), default="", info=label("名称"))
+    payload: Mapped[str] = mapped_column(Text, info=label("内容"))
+    payload_sha256: Mapped[str] = mapped_column(String(64), info=label("内容哈希"))
+    deleted_by: Mapped[str] = mapped_column(String(64), info=label("删除人"))
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime, info=label("删除时间"))
+    reason: Mapped[str] = mapped_column(Text, default="", info=label("删除原因"))
+
+
+class PurgeLog(IdMixin, Base):
+    """The deletion log: what was purged from the trash for good, by whom, when and why."""
+
+    __tablename__ = "purge_log"
+    __label__ = "彻底删除记录"
+    __table_args__ = (CheckConstraint(_not_blank("reason"), "reason_not_blank"),)
+
+    entity: Mapped[str] = mapped_column(String(40), info=label("对象"))
+    entity_id: Mapped[str] = mapped_column(String(80), info=label("记录"))
+    title: Mapped[str] = mapped_column(String(300), default="", info=label("名称"))
+    payload_sha256: Mapped[str] = mapped_column(String(64), info=label("内容哈希"))
+    deleted_by: Mapped[str] = mapped_column(String(64), info=label("删除人"))
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime, info=label("删除时间"))
+    purged_by: Mapped[str] = mapped_column(String(64), info=label("清除人"))
+    purged_at: Mapped[dt.datetime] = mapped_column(DateTime, info=label("清除时间"))
+    reason: Mapped[str] = mapped_column(Text, info=label("清除原因"))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -25,7 +25,6 @@ from xuncha_desktop.services.office_settings import load_office_settings
 from xuncha_desktop.services.uow import read_session, unit_of_work
 
 RULES_KEY = "team_rules"
-SECTORS_KEY = "team_sectors.{team_id}"
 
 DRAFT, SUBMITTED, APPROVED, STATIONED, FINISHED = m.TEAM_STATES
 #: Allowed state changes: (from, to) → the action's Chinese name.
@@ -166,30 +165,32 @@ def team_window(s: Session, team_id: int) -> tuple[dt.date, dt.date] | None:
 
 
 def required_sectors(s: Session, team_id: int) -> tuple[str, ...]:
-    row = s.get(m.Setting, SECTORS_KEY.format(team_id=team_id))
-    if row is None:
-        return ()
-    try:
-        return tuple(str(x) for x in json.loads(row.value))
-    except ValueError:
-        return ()
+    return tuple(s.scalars(
+        select(m.Sector.name)
+        .join(m.TeamSector, m.TeamSector.sector_id == m.Sector.id)
+        .where(m.TeamSector.team_id == team_id)
+        .order_by(m.Sector.sort_order, m.Sector.id)
+    ))
 
 
 def set_required_sectors(db: Database, team_id: int, sectors: Sequence[str],
                          operator: str | None = None) -> None:
     """The sectors the team's targets need, which its experts must cover."""
     with unit_of_work(db, operator) as s:
-        known = set(s.scalars(select(m.Sector.name)))
+        known: dict[str, int] = {n: i for n, i in s.execute(select(m.Sector.name, m.Sector.id))}
         unknown = [x for x in sectors if x not in known]
         if unknown:
             raise ValidationError(f"未知的行业领域：{'、'.join(unknown)}。", field="sectors")
-        key = SECTORS_KEY.format(team_id=team_id)
-        text = json.dumps(list(sectors), ensure_ascii=False)
-        row = s.get(m.Setting, key)
-        if row is None:
-            s.add(m.Setting(key=key, value=text))
-        else:
-            row.value = text
+        if s.get(m.Team, team_id) is None:
+            raise NotFoundError(f"巡查组（编号 {team_id}）不存在。")
+        wanted = {known[x] for x in sectors}
+        current = {row.sector_id: row for row in s.scalars(
+            select(m.TeamSector).where(m.TeamSector.team_id == team_id))}
+        for sector_id, row in current.items():
+            if sector_id not in wanted:
+                s.delete(row)
+        for sector_id in sorted(wanted - current.keys()):
+            s.add(m.TeamSector(team_id=team_id, sector_id=sector_id))
 
 
 def busy_windows(s: Session, person_ids: Sequence[int], exclude_team: int
