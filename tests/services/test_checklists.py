@@ -211,3 +211,24 @@ def test_template_rules(db: Database) -> None:
     zero = [cs.ItemSpec("1", "甲", weight=Decimal(0)), cs.ItemSpec("2", "乙", weight=Decimal(0))]
     assert "权重未填写或合计为零" in (cs.weight_problem(zero) or "")
     assert cs.weight_problem([cs.ItemSpec("1", "甲")]) is None
+
+
+def test_checklist_list_progress_counts_leaf_items_only(db: Database) -> None:
+    """The 检查表 list says 已填/总项 over the items that get a result, not their headings."""
+    from xuncha_desktop.services.queries import ChecklistQuery, ListFilter
+
+    tpl = cs.current_template(db)
+    specs = tpl.specs()
+    k = next(n for n, s in enumerate(specs) if s.number == "1")
+    specs[k + 1:k + 1] = [cs.ItemSpec("1.1", "传达学习情况", parent_number="1"),
+                          cs.ItemSpec("1.2", "研究部署情况", parent_number="1")]
+    cs.save_template(db, tpl.id, specs)  # in use: saved as version 2, now current
+    target = free_target(db)
+    cid = cs.create_checklist(db, target)
+    view = cs.checklist_view(db, cid)
+    assert len(view.items) == 12 and view.total == 11  # 1 is a heading over 1.1 and 1.2
+    cs.record_result(db, cid, view.leaves[0].item.id, cs.ResultInput("符合"))
+    cs.record_result(db, cid, view.leaves[1].item.id, cs.ResultInput("不适用"))
+    (row,) = ChecklistQuery().page(db, 0, 10, flt=ListFilter(target_id=target))
+    assert (row.done, row.total, row.progress) == (2, 11, "2/11")
+    assert cs.checklist_view(db, cid).progress_text == "已填 2 / 11 项"

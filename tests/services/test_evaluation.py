@@ -175,3 +175,44 @@ def test_units_matched_across_tours(db: Database, target: int) -> None:
     assert units.list_breaches(db, target)[0].duty.startswith("不得隐瞒不报")
     units.delete_breach(db, bid)
     assert units.list_breaches(db, target) == []
+
+
+def test_deduction_rules_are_office_settings_with_the_old_key_as_fallback(
+        db: Database, target: int) -> None:
+    import json
+
+    from xuncha_desktop.services.office_settings import OfficeSettings
+
+    cid = cs.create_checklist(db, target)
+    fill(db, cid, ["符合"] * 8 + ["基本符合"] * 2)
+    units.record_breach(db, target, 1, TODAY, "隐瞒事故信息", "某局")
+    assert ev.compute(db, target, TODAY).score == Decimal("92.00")  # 95 - 3 (defaults)
+    # a database from before the move holds the rules under "evaluation_rules" only
+    with unit_of_work(db, "测试") as s:
+        s.add(m.Setting(key="evaluation_rules", value=json.dumps(
+            {"factors": {"基本符合": 0.5}, "breach_points": 5, "breach_cap": 15}, ensure_ascii=False)))
+    office = load_office_settings(db)
+    assert office.score_factors == {"符合": 1.0, "基本符合": 0.5, "不符合": 0.0}
+    assert (office.breach_points, office.major_hazard_points) == (5.0, 2.0)
+    b = ev.compute(db, target, TODAY)
+    assert b.base == Decimal("90.00") and b.score == Decimal("85.00")
+    assert "违反配合义务的情形每项扣 5 分，最多扣 15 分" in "\n".join(b.lines())
+    # saving the office settings moves them into their own keys and drops the old one
+    office.breach_cap = 4.0
+    save_office_settings(db, office, operator="测试")
+    with read_session(db) as s:
+        keys = set(s.scalars(select(m.Setting.key)))
+    assert "evaluation_rules" not in keys and {"score_factors", "breach_points"} <= keys
+    assert ev.compute(db, target, TODAY).score == Decimal("86.00")  # 90 - min(5, 4)
+    assert ev.load_rules(db).breach_cap == 4.0
+    # a field saved under its own key wins over a stale old value
+    with unit_of_work(db, "测试") as s:
+        s.add(m.Setting(key="evaluation_rules", value='{"breach_cap": 15}'))
+    assert load_office_settings(db).breach_cap == 4.0
+    # bad numbers are refused with the setting's name
+    for change, message in ((dict(score_factors={"符合": 1.5}), "“符合”的得分系数必须在 0 到 1 之间"),
+                            (dict(overdue_points=-1.0), "“逾期未整改每项扣分”必须在 0 到 100 分之间")):
+        bad = OfficeSettings(**change)  # type: ignore[arg-type]
+        with pytest.raises(ValidationError, match=message):
+            save_office_settings(db, bad)
+    assert load_office_settings(db).overdue_points == 1.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,7 +39,7 @@ def row(name: str = "张三", unit: str = "省应急管理厅", **kw: str) -> li
               "电话": "13800138000", "身份证号": "", "籍贯/工作地市县": "海口市",
               "专业领域": "", "人员类别": "工作人员", "在库": "是", "备注": ""}
     values.update(kw)
-    return [values[h] for h in HEADERS]
+    return [values.get(h, "") for h in HEADERS]
 
 
 def workbook(path: Path, rows: list[list[object]], header: list[str] | None = None) -> Path:
@@ -218,3 +219,96 @@ def test_template_imports_nothing_but_has_the_header(db: Database, tmp_path: Pat
     with pytest.raises(ImportError_, match="只有表头"):
         people_io.read_pool_file(db, t)
 
+
+
+# ---------------------------------------------------------------------------------------------
+# The four member conditions (四个条件) as 是/否 columns
+# ---------------------------------------------------------------------------------------------
+C1, C2, C3, C4 = people_io.CONDITION_HEADERS
+JULY = dt.date(2026, 7, 1)
+
+
+def conditions(db: Database, name: str) -> dict[int, tuple[bool, str | None, dt.date | None]]:
+    with read_session(db) as s:
+        rows = s.execute(select(m.PersonCondition.condition_no, m.PersonCondition.met,
+                                m.PersonCondition.checked_by, m.PersonCondition.checked_on)
+                         .join(m.Person).where(m.Person.name == name)).all()
+    return {no: (met, by, on) for no, met, by, on in rows}
+
+
+def test_condition_columns_on_export_and_in_the_template(db: Database, tmp_path: Path) -> None:
+    assert HEADERS[-4:] == ("条件一（理想信念）", "条件二（作风廉洁）", "条件三（业务能力）",
+                            "条件四（身体健康）")
+    pid = people.save_person(db, people.PersonData(name="张三", gender="男", unit="省应急管理厅"))
+    people.save_person(db, people.PersonData(name="李四", gender="女", unit="省应急管理厅"))
+    people.set_condition(db, pid, 1, True, checked_by="李科长", checked_on=JULY)
+    people.set_condition(db, pid, 4, True, checked_by="李科长", checked_on=JULY)
+    out = tmp_path / "out.xlsx"
+    people_io.export_pool(db, out)
+    ws = load_workbook(out).active
+    assert ws is not None
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    assert rows[0] == list(HEADERS)
+    assert [r[-4:] for r in rows[1:]] == [["是", "否", "否", "是"], ["否", "否", "否", "否"]]
+    # the export reads back as no change: 否 on a condition never checked records nothing
+    preview = people_io.read_pool_file(db, out)
+    assert not preview.errors and {r.action for r in preview.rows} == {"无变化"}
+    t = tmp_path / "模板.xlsx"
+    people_io.write_template(t)
+    notes = {r[0]: r[1] for r in load_workbook(t)["填写说明"].iter_rows(values_only=True)}
+    assert "身体健康，能胜任工作" in notes[C4] and "空白不改变" in notes[C4]
+
+
+def test_import_sets_and_withdraws_conditions(db: Database, tmp_path: Path) -> None:
+    f = workbook(tmp_path / "a.xlsx", [row("张三", **{C1: "是", C2: "是", C3: "否"}),
+                                       row("李四")])
+    preview, result = people_io.import_pool(db, f, operator="王小明", today=JULY)
+    assert not preview.errors and result is not None and result.added == 2
+    assert conditions(db, "张三") == {1: (True, "王小明", JULY), 2: (True, "王小明", JULY)}
+    assert conditions(db, "李四") == {}
+    # 是 again keeps who checked it and when; 否 withdraws a met one; blank leaves it
+    later = dt.date(2026, 8, 3)
+    f = workbook(tmp_path / "b.xlsx", [row("张三", **{C1: "是", C2: "否", C4: "是"})])
+    preview = people_io.read_pool_file(db, f)
+    (plan,) = preview.rows
+    assert plan.action == "更新"
+    assert plan.changes == (f"{C2}：是 → 否", f"{C4}：否 → 是")
+    people_io.apply_import(db, preview, operator="赵科长", today=later)
+    assert conditions(db, "张三") == {1: (True, "王小明", JULY), 2: (False, "赵科长", later),
+                                      4: (True, "赵科长", later)}
+    (again,) = people_io.read_pool_file(db, f).rows
+    assert again.action == "无变化"
+
+
+def test_bad_condition_value_is_a_row_error_and_nothing_is_written(db: Database,
+                                                                   tmp_path: Path) -> None:
+    f = workbook(tmp_path / "a.xlsx", [row("张三", **{C1: "是"}), row("李四", **{C3: "符合"}),
+                                       row("王五", **{C4: "=1=1"})])
+    preview, result = people_io.import_pool(db, f)
+    assert result is None and count(db) == 0
+    assert [(e.row, e.column, e.reason) for e in preview.errors] == [
+        (3, C3, "“符合”无效，只能填“是”或“否”（空白表示不变）"),
+        (4, C4, "单元格是公式（=1=1），请改为直接填写的文字"),
+    ]
+    _, result = people_io.import_pool(db, f, valid_only=True, operator="王小明", today=JULY)
+    assert result is not None and result.added == 1 and result.skipped_rows == 2
+    assert conditions(db, "张三") == {1: (True, "王小明", JULY)}
+
+
+def test_older_layout_without_condition_columns_is_accepted(db: Database,
+                                                            tmp_path: Path) -> None:
+    pid = people.save_person(db, people.PersonData(name="张三", gender="男", unit="省应急管理厅",
+                                                   post="处长", rank="处级", phone="13800138000",
+                                                   home_region="海口市"))
+    people.set_condition(db, pid, 2, True, checked_by="李科长", checked_on=JULY)
+    old = [v for v, h in zip(row("张三", 电话="13900139000"), HEADERS, strict=True)
+           if h in people_io.BASE_HEADERS]
+    f = workbook(tmp_path / "old.xlsx", [[*old, "是", "是"]],
+                 header=list(people_io.BASE_HEADERS))  # stray cells past the header are ignored
+    preview, result = people_io.import_pool(db, f)
+    assert not preview.errors and result is not None and result.updated == 1
+    assert preview.rows[0].changes == ("电话：13800138000 → 13900139000",)
+    assert conditions(db, "张三") == {2: (True, "李科长", JULY)}
+    partial = workbook(tmp_path / "p.xlsx", [row()], header=list(HEADERS[:-1]))
+    with pytest.raises(ImportError_, match="缺少列：条件四（身体健康）"):
+        people_io.read_pool_file(db, partial)

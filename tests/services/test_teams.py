@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
-from xuncha_desktop.errors import StateError
+from xuncha_desktop.errors import NotFoundError, StateError
 from xuncha_desktop.services import draws, teams
 from xuncha_desktop.services.bootstrap import open_for_use
 from xuncha_desktop.services.demo import generate_demo
@@ -309,3 +309,28 @@ def test_replacement_draw_never_returns_the_leaving_member(tmp_path) -> None:  #
             assert new.person_id != person_id
             assert person_id not in json.loads(draw.candidates_json)
     db.close()
+
+
+def test_state_history_comes_from_the_audit_log(db: Database) -> None:
+    new = teams.create_team(db, "第九巡查组", operator="王小明")
+    (created,) = teams.state_history(db, new)
+    assert (created.operator, created.from_state, created.to_state) == ("王小明", None, "拟定")
+    assert created.text == "（新建） → 拟定"
+
+    tid = emptied_team(db)
+    before = len(teams.state_history(db, tid))
+    draws.draw_open_places(db, tid, operator="王小明", seed="flow")
+    teams.change_state(db, tid, "报批", operator="王小明")
+    teams.change_state(db, tid, "拟定", operator="李主任")  # 退回修改
+    teams.change_state(db, tid, "报批", operator="王小明")
+    teams.change_state(db, tid, "已批准", operator="李主任")
+    history = teams.state_history(db, tid)
+    assert [(h.operator, h.text) for h in history[before:]] == [
+        ("王小明", "拟定 → 报批"), ("李主任", "报批 → 拟定"),
+        ("王小明", "拟定 → 报批"), ("李主任", "报批 → 已批准")]
+    times = [h.at for h in history]
+    assert times == sorted(times)
+    # the other team's history is not mixed in, and an unknown team is said so
+    assert [h.to_state for h in teams.state_history(db, new)] == ["拟定"]
+    with pytest.raises(NotFoundError, match="巡查组（编号 999999）不存在"):
+        teams.state_history(db, 999_999)

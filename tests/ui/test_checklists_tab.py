@@ -228,3 +228,21 @@ def test_failed_export_is_shown(tab: ChecklistsTab, demo_db, qtbot, monkeypatch,
     qtbot.waitUntil(lambda: bool(errors), timeout=30000)
     assert not tab.export_running() and tab.print_button.isEnabled()
     assert not (tmp_path / "没有这个文件夹").exists()
+
+
+def test_layout_comes_from_the_form(tab: ChecklistsTab) -> None:
+    """forms/checklists_tab.ui: named widgets, mnemonics, and the box for the evidence panel."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    ui = tab.ui
+    assert tab.tree is ui.itemTree and tab.score_label is ui.scoreLabel
+    assert [ui.sideTabs.tabText(i) for i in range(ui.sideTabs.count())] == [
+        "评价", "延伸巡查", "配合情况"]
+    assert [b.text() for b in (tab.new_button, tab.finish_button, tab.print_button,
+                               tab.blank_button, tab.template_button)] == [
+        "新建检查表(&C)", "完成检查表(&G)", "导出填写表(&E)…", "导出空白表(&B)…", "编辑模板(&M)…"]
+    box = tab.evidence_container
+    assert box.objectName() == "evidenceContainer" and isinstance(box.layout(), QVBoxLayout)
+    assert ui.editorPane.isAncestorOf(box)
+    assert [tab.filter_combo.itemText(i) for i in range(tab.filter_combo.count())] == [
+        "全部检查项", NOT_DONE, NONCONFORMING]

@@ -4,13 +4,16 @@ for approval, approve it and replace one member."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import Workbook
+from PySide6.QtCore import Qt
 
-from xuncha_desktop.services import people, people_io, teams
+from xuncha_desktop.db import models as m
+from xuncha_desktop.services import crud, people_io, teams
 from xuncha_desktop.services.bootstrap import open_for_use
 from xuncha_desktop.ui import dialogs
 from xuncha_desktop.ui import teams_tab as tab_module
@@ -27,10 +30,10 @@ def pool_file(path: Path) -> Path:
     ws.append(list(people_io.HEADERS))
     for i, (post, rank) in enumerate(POOL):
         ws.append([f"干部{chr(0x4E00 + i)}", "男", "省应急管理厅", post, rank, "", "", "海口市",
-                   "", "工作人员", "是", ""])
-    for i in range(3):
+                   "", "工作人员", "是", "", "是", "是", "是", "是"])
+    for i in range(3):  # the four conditions (last four columns): 是
         ws.append([f"专家{chr(0x4E50 + i)}", "女", "海南大学", "教授", "其他", "", "", "",
-                   "危险化学品", "专家", "是", ""])
+                   "危险化学品", "专家", "是", "", "是", "是", "是", "是"])
     wb.save(path)
     return path
 
@@ -40,10 +43,10 @@ def roster_rows(tab: tab_module.TeamsTab) -> list[Any]:
 
 
 def test_import_draw_fix_submit_replace(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+                                        monkeypatch: pytest.MonkeyPatch, qtmodeltester) -> None:
     db = open_for_use(tmp_path / "t.db", operator="王小明")
     team_id = teams.create_team(db, "2027年省安全生产第一巡查组")
-    tab = tab_module.TeamsTab(db)
+    tab = tab_module.TeamsTab(db, today=lambda: dt.date(2026, 7, 1))
     qtbot.addWidget(tab)
     tab.resize(1200, 800)
     errors: list[str] = []
@@ -57,8 +60,11 @@ def test_import_draw_fix_submit_replace(qtbot, tmp_path: Path,  # type: ignore[n
     qtbot.waitUntil(lambda: not tab.busy() and "已导入" in tab.pool_message.text(), timeout=10000)
     assert tab.pool_message.text() == "已导入：新增 17 人，更新 0 人，无变化 0 人。"
     assert tab.people.model.rowCount() == 17
-    for hit in people.search(db):
-        people.set_all_conditions(db, hit.id, checked_by="李科长", checked_on=dt.date(2026, 7, 1))
+    # the four conditions came with the workbook: checked by the importing clerk that day
+    rows = crud.list_all(db, m.PersonCondition)
+    assert len(rows) == 17 * 4
+    assert {(c.met, c.checked_by, c.checked_on) for c in rows} == {
+        (True, "王小明", dt.date(2026, 7, 1))}
 
     # 2. a clerk appoints a 处级 leader: the rules panel turns red and names him
     tab.teams.refresh()
@@ -98,6 +104,15 @@ def test_import_draw_fix_submit_replace(qtbot, tmp_path: Path,  # type: ignore[n
     assert not tab.buttons["draw"].isEnabled()
     tab.buttons["approve"].click()
     assert teams.team_facts(db, team_id).state == "已批准"
+    # the team detail shows its state changes, read from the audit log
+    history = tab.state_history
+    qtmodeltester.check(history)
+    shown = [[history.data(history.index(r, c)) for c in range(3)]
+             for r in range(history.rowCount())]
+    assert [r[1:] for r in shown] == [["王小明", "（新建） → 拟定"], ["王小明", "拟定 → 报批"],
+                                      ["王小明", "报批 → 已批准"]]
+    assert all(re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d", r[0]) for r in shown)
+    assert history.headerData(2, Qt.Orientation.Horizontal) == "状态变更"
 
     # 6. replace one member (unfit: the successor is drawn under the same rules)
     member = next(i for i, r in enumerate(roster_rows(tab)) if r.role == "成员")

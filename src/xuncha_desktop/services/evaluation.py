@@ -16,6 +16,11 @@ Deductions (rules are shown with the score; numbers are settings)
   ``overdue_cap``;
 * each cooperation breach (配合情况): ``breach_points`` each, at most ``breach_cap``.
 
+The factors and the deduction numbers are fields of
+:class:`~xuncha_desktop.services.office_settings.OfficeSettings` (a database that still has
+the older ``evaluation_rules`` setting is read from it); :class:`EvaluationRules` is their view
+here, with the short names the rules use.
+
 The score is clamped to 0..100. The grade follows ``grade_thresholds`` of the office settings
 (好 ≥ 90, 较好 ≥ 80, 一般 ≥ 60, else 差 by default). The team lead may set another grade only
 with a written reason; the score, the computed grade, the grade and the reason are all kept.
@@ -24,10 +29,8 @@ with a written reason; the score, the computed grade, the grade and the reason a
 from __future__ import annotations
 
 import datetime as dt
-import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -36,10 +39,15 @@ from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import NotFoundError, ValidationError
 from xuncha_desktop.services import checklists
-from xuncha_desktop.services.office_settings import load_office_settings
+from xuncha_desktop.services.office_settings import (
+    LEGACY_EVALUATION_KEY,
+    load_office_settings,
+    save_office_settings,
+)
 from xuncha_desktop.services.uow import read_session, unit_of_work
 
-RULES_KEY = "evaluation_rules"
+#: The older setting that held the rules as one JSON value (read as a fallback only).
+RULES_KEY = LEGACY_EVALUATION_KEY
 GRADES = m.GRADES
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
@@ -67,33 +75,25 @@ class EvaluationRules:
 
 
 def load_rules(db: Database) -> EvaluationRules:
-    with read_session(db) as session:
-        raw = session.scalar(select(m.Setting.value).where(m.Setting.key == RULES_KEY))
-    rules = EvaluationRules()
-    if raw is None:
-        return rules
-    try:
-        values: dict[str, Any] = json.loads(raw)
-    except ValueError:
-        return rules
-    names = {f.name for f in fields(EvaluationRules)}
-    for key, value in values.items():
-        if key == "factors" and isinstance(value, dict):
-            rules.factors.update({str(k): float(v) for k, v in value.items()})
-        elif key in names and isinstance(value, int | float):
-            setattr(rules, key, float(value))
-    return rules
+    """The rules as the office settings hold them."""
+    office = load_office_settings(db)
+    return EvaluationRules(
+        factors={k: float(v) for k, v in office.score_factors.items()},
+        major_points=float(office.major_hazard_points), major_cap=float(office.major_hazard_cap),
+        overdue_points=float(office.overdue_points), overdue_cap=float(office.overdue_cap),
+        breach_points=float(office.breach_points), breach_cap=float(office.breach_cap),
+    )
 
 
 def save_rules(db: Database, rules: EvaluationRules, operator: str | None = None) -> None:
+    """Store the rules in the office settings (the other office settings are kept)."""
     rules.validate()
-    text = json.dumps(asdict(rules), ensure_ascii=False, sort_keys=True)
-    with unit_of_work(db, operator) as session:
-        row = session.get(m.Setting, RULES_KEY)
-        if row is None:
-            session.add(m.Setting(key=RULES_KEY, value=text))
-        else:
-            row.value = text
+    office = load_office_settings(db)
+    office.score_factors = dict(rules.factors)
+    office.major_hazard_points, office.major_hazard_cap = rules.major_points, rules.major_cap
+    office.overdue_points, office.overdue_cap = rules.overdue_points, rules.overdue_cap
+    office.breach_points, office.breach_cap = rules.breach_points, rules.breach_cap
+    save_office_settings(db, office, operator)
 
 
 def grade_for(score: Decimal, thresholds: dict[str, float]) -> str:
@@ -346,7 +346,9 @@ def delete_subject_evaluation(db: Database, row_id: int, *, operator: str | None
     with unit_of_work(db, operator) as session:
         r = session.get(m.SubjectEvaluation, row_id)
         if r is not None:
-            session.delete(r)
+            from xuncha_desktop.services.trash import trash_in_session
+
+            trash_in_session(session, m.SubjectEvaluation, row_id)
 
 
 __all__ = [

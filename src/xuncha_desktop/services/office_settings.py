@@ -2,6 +2,11 @@
 
 Every number that comes from practice rather than the regulation is a setting here, not a
 constant in the code (DOMAIN.md).
+
+The evaluation's result factors and deductions (评价的得分系数和扣分规则) used to be stored as
+one JSON value under ``evaluation_rules``; a database that still has only that key is read
+from it (:data:`LEGACY_EVALUATION_KEY`), and the first save writes the fields here and
+removes the old key. No schema change is involved: both live in the ``setting`` table.
 """
 
 from __future__ import annotations
@@ -36,6 +41,35 @@ def _default_prefixes() -> dict[str, str]:
     return {kind: "琼安委办" for kind in DOC_KINDS}
 
 
+#: Where the evaluation rules were kept before they became fields of :class:`OfficeSettings`.
+LEGACY_EVALUATION_KEY = "evaluation_rules"
+#: The scored results; 不适用 is left out of the score, not scored.
+SCORED_RESULTS = ("符合", "基本符合", "不符合")
+#: Old name in ``evaluation_rules`` → field of :class:`OfficeSettings`.
+_LEGACY_FIELDS = {
+    "factors": "score_factors",
+    "major_points": "major_hazard_points",
+    "major_cap": "major_hazard_cap",
+    "overdue_points": "overdue_points",
+    "overdue_cap": "overdue_cap",
+    "breach_points": "breach_points",
+    "breach_cap": "breach_cap",
+}
+#: The deduction fields and their names in messages.
+DEDUCTION_LABELS = {
+    "major_hazard_points": "未销号重大事故隐患每项扣分",
+    "major_hazard_cap": "未销号重大事故隐患最多扣分",
+    "overdue_points": "逾期未整改每项扣分",
+    "overdue_cap": "逾期未整改最多扣分",
+    "breach_points": "不配合巡查每项扣分",
+    "breach_cap": "不配合巡查最多扣分",
+}
+
+
+def _default_factors() -> dict[str, float]:
+    return {"符合": 1.0, "基本符合": 0.75, "不符合": 0.0}
+
+
 @dataclass
 class OfficeSettings:
     issuer: str = "海南省安全生产委员会办公室"
@@ -53,6 +87,14 @@ class OfficeSettings:
         default_factory=lambda: {"好": 90.0, "较好": 80.0, "一般": 60.0}
     )
     holidays: list[str] = field(default_factory=list)
+    # 评价: each scored result earns its factor of the item's share; deductions per case, capped
+    score_factors: dict[str, float] = field(default_factory=_default_factors)
+    major_hazard_points: float = 2.0
+    major_hazard_cap: float = 10.0
+    overdue_points: float = 1.0
+    overdue_cap: float = 10.0
+    breach_points: float = 3.0
+    breach_cap: float = 15.0
 
     def validate(self) -> None:
         if not 1 <= self.cycle_length_years <= 10:
@@ -66,25 +108,63 @@ class OfficeSettings:
                 raise ValidationError(
                     f"“{DOC_KINDS.get(kind, kind)}”的机关代字不能为空。", field="doc_prefixes"
                 )
+        for result in SCORED_RESULTS:
+            value = self.score_factors.get(result)
+            if not isinstance(value, int | float) or not 0 <= value <= 1:
+                raise ValidationError(f"“{result}”的得分系数必须在 0 到 1 之间。",
+                                      field="score_factors")
+        for name, label in DEDUCTION_LABELS.items():
+            value = getattr(self, name)
+            if not isinstance(value, int | float) or not 0 <= value <= 100:
+                raise ValidationError(f"“{label}”必须在 0 到 100 分之间。", field=name)
 
 
 _FIELDS = {f.name for f in fields(OfficeSettings)}
+
+
+def _legacy_evaluation(raw: str) -> dict[str, Any]:
+    """The fields held by an old ``evaluation_rules`` value (unreadable parts are skipped)."""
+    try:
+        old = json.loads(raw)
+    except ValueError:
+        return {}
+    if not isinstance(old, dict):
+        return {}
+    out: dict[str, Any] = {}
+    for key, value in old.items():
+        name = _LEGACY_FIELDS.get(key)
+        if name == "score_factors" and isinstance(value, dict):
+            factors = _default_factors()
+            factors.update({str(k): float(v) for k, v in value.items()
+                            if isinstance(v, int | float)})
+            out[name] = factors
+        elif name is not None and isinstance(value, int | float):
+            out[name] = float(value)
+    return out
 
 
 def load_office_settings(db: Database) -> OfficeSettings:
     with read_session(db) as session:
         rows = session.execute(select(m.Setting.key, m.Setting.value)).all()
     values: dict[str, Any] = {}
+    legacy: dict[str, Any] = {}
     for key, raw in rows:
-        if key in _FIELDS:
+        if key == LEGACY_EVALUATION_KEY:
+            legacy = _legacy_evaluation(raw)
+        elif key in _FIELDS:
             try:
                 values[key] = json.loads(raw)
             except ValueError:
                 continue
+    for name, value in legacy.items():
+        values.setdefault(name, value)  # a field saved under its own key wins
     settings = OfficeSettings(**values)
     merged = _default_prefixes()
     merged.update(settings.doc_prefixes)
     settings.doc_prefixes = merged
+    factors = _default_factors()
+    factors.update(settings.score_factors)
+    settings.score_factors = factors
     return settings
 
 
@@ -99,3 +179,6 @@ def save_office_settings(db: Database, settings: OfficeSettings,
                 session.add(m.Setting(key=key, value=text))
             elif row.value != text:
                 row.value = text
+        old = session.get(m.Setting, LEGACY_EVALUATION_KEY)
+        if old is not None:  # its values are now the fields above
+            session.delete(old)

@@ -8,10 +8,17 @@ valid rows when the user chose that. A person already in the pool (same ID numbe
 name plus unit) is updated, not duplicated.
 
 Export writes text cells that begin with ``= + - @`` as text (never formulas).
+
+The four member conditions (四个条件, :data:`xuncha_desktop.db.models.CONDITIONS`) are the
+last four columns, 是 or 否. On import 是 records the condition as checked and met (by the
+importing operator, on the day of the import) unless it already is; 否 withdraws a condition
+that was met; a blank cell leaves it as it is. A workbook in the older layout without these
+four columns is still accepted and leaves every condition unchanged.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -25,6 +32,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
@@ -33,8 +41,12 @@ from xuncha_desktop.services.people import PersonData, clean_name, mask_id, to_d
 from xuncha_desktop.services.uow import read_session, unit_of_work
 from xuncha_desktop.services.validation import PHONE_RE, valid_id_number
 
-HEADERS = ("姓名", "性别", "单位", "职务", "职级", "电话", "身份证号", "籍贯/工作地市县",
-           "专业领域", "人员类别", "在库", "备注")
+BASE_HEADERS = ("姓名", "性别", "单位", "职务", "职级", "电话", "身份证号", "籍贯/工作地市县",
+                "专业领域", "人员类别", "在库", "备注")
+#: One 是/否 column per member condition, in the order of ``m.CONDITIONS``.
+CONDITION_HEADERS = ("条件一（理想信念）", "条件二（作风廉洁）", "条件三（业务能力）",
+                     "条件四（身体健康）")
+HEADERS = BASE_HEADERS + CONDITION_HEADERS
 REQUIRED = ("姓名", "性别", "单位")
 SECTOR_SPLIT = re.compile(r"[、,，;；/\s]+")
 MAX_ROWS = 50_000
@@ -72,6 +84,8 @@ class RowPlan:
     data: PersonData
     action: str  # 新增 / 更新 / 无变化
     changes: tuple[str, ...] = ()
+    #: Per condition (1..4): True 是, False 否, None blank (leave as it is).
+    conditions: tuple[bool | None, ...] = (None, None, None, None)
 
 
 @dataclass
@@ -177,9 +191,10 @@ def read_pool_file(db: Database, path: str | Path, progress: Progress | None = N
         while header and not header[-1]:
             header.pop()
         _check_header(header)
+        width = len(header)  # the older layout stops before the condition columns
         raw: list[tuple[int, list[tuple[str, bool]]]] = []
         for number, cells in enumerate(rows, start=2):
-            values = [_cell_text(c) for c in cells][: len(HEADERS)]
+            values = [_cell_text(c) for c in cells][:width]
             if all(not v.strip() for v, _f in values):
                 continue
             values += [("", False)] * (len(HEADERS) - len(values))
@@ -195,7 +210,7 @@ def read_pool_file(db: Database, path: str | Path, progress: Progress | None = N
 
 def _check_header(header: list[str]) -> None:
     expected = list(HEADERS)
-    if header == expected:
+    if header in (expected, list(BASE_HEADERS)):  # the older layout has no condition columns
         return
     if sorted(header) == sorted(expected):
         wrong = [f"第 {i + 1} 列应为“{e}”，实为“{h}”"
@@ -223,6 +238,11 @@ def _validate_rows(db: Database, raw: list[tuple[int, list[tuple[str, bool]]]],
         people = s.scalars(select(m.Person)).all()
         by_id = {p.id_number: to_data(p) for p in people if p.id_number}
         by_name = {(p.name, p.unit): to_data(p) for p in people}
+        met: dict[int, set[int]] = {}
+        for pid, no in s.execute(select(m.PersonCondition.person_id,
+                                        m.PersonCondition.condition_no)
+                                 .where(m.PersonCondition.met)):
+            met.setdefault(pid, set()).add(no)
     preview = ImportPreview(total_rows=len(raw))
     seen_ids: dict[str, int] = {}
     seen_names: dict[tuple[str, str], int] = {}
@@ -275,6 +295,12 @@ def _validate_rows(db: Database, raw: list[tuple[int, list[tuple[str, bool]]]],
         active_text = cols["在库"] or "是"
         if active_text not in ("是", "否"):
             err("在库", f"“{active_text}”无效，只能填“是”或“否”")
+        conditions: list[bool | None] = []
+        for header in CONDITION_HEADERS:
+            text = cols[header]
+            if text not in ("", "是", "否"):
+                err(header, f"“{text}”无效，只能填“是”或“否”（空白表示不变）")
+            conditions.append(None if text == "" else text == "是")
         key = (name, cols["单位"])
         if id_text and not keep_id:
             if id_text in seen_ids:
@@ -296,12 +322,40 @@ def _validate_rows(db: Database, raw: list[tuple[int, list[tuple[str, bool]]]],
             active=active_text == "是", note=cols["备注"],
             id=existing.id if existing else None,
         )
+        had = met.get(existing.id, set()) if existing is not None and existing.id else set()
+        wanted = tuple(conditions)
         if existing is None:
-            preview.rows.append(RowPlan(row, data, "新增"))
+            preview.rows.append(RowPlan(row, data, "新增", conditions=wanted))
         else:
-            changes = _changes(existing, data)
-            preview.rows.append(RowPlan(row, data, "更新" if changes else "无变化", changes))
+            changes = _changes(existing, data) + _condition_changes(had, wanted)
+            preview.rows.append(RowPlan(row, data, "更新" if changes else "无变化", changes,
+                                        wanted))
     return preview
+
+
+def _condition_changes(had: set[int], wanted: Sequence[bool | None]) -> tuple[str, ...]:
+    out = []
+    for no, (header, want) in enumerate(zip(CONDITION_HEADERS, wanted, strict=True), start=1):
+        if want is not None and want != (no in had):
+            out.append(f"{header}：{'否' if want else '是'} → {'是' if want else '否'}")
+    return tuple(out)
+
+
+def _write_conditions(s: Session, person_id: int, wanted: Sequence[bool | None], who: str,
+                      on: dt.date) -> None:
+    """是 marks a condition met (checked by ``who`` on ``on``); 否 withdraws a met one."""
+    rows = {r.condition_no: r for r in s.scalars(
+        select(m.PersonCondition).where(m.PersonCondition.person_id == person_id))}
+    for no, want in enumerate(wanted, start=1):
+        row = rows.get(no)
+        if want is None or want == bool(row is not None and row.met):
+            continue
+        if row is None:
+            row = m.PersonCondition(person_id=person_id, condition_no=no)
+            s.add(row)
+        row.met = want
+        row.checked_by = who
+        row.checked_on = on
 
 
 _COMPARED = (("name", "姓名"), ("gender", "性别"), ("unit", "单位"), ("post", "职务"),
@@ -347,20 +401,27 @@ class ImportResult:
 
 
 def apply_import(db: Database, preview: ImportPreview, *, valid_only: bool = False,
-                 operator: str | None = None, progress: Progress | None = None) -> ImportResult:
-    """Write the previewed rows in one unit of work (all or nothing)."""
+                 operator: str | None = None, progress: Progress | None = None,
+                 today: dt.date | None = None) -> ImportResult:
+    """Write the previewed rows in one unit of work (all or nothing).
+
+    Conditions marked 是 are recorded as checked by the operator on ``today``.
+    """
     if preview.errors and not valid_only:
         raise ValidationError(
             f"有 {len(preview.bad_rows)} 行数据有错误，人员库没有改动。",
             hint="请改正后重新导入，或选择“只导入正确的行”。",
         )
     todo = [r for r in preview.rows if r.action != "无变化"]
+    who = operator or db.operator
+    on = today or dt.date.today()
     with unit_of_work(db, operator) as s:
         for done, plan in enumerate(todo, start=1):
             if progress is not None and done % 200 == 0 and not progress(done, len(todo)):
                 raise Cancelled("已取消导入，人员库没有改动。")
             try:
-                write_person(s, plan.data)
+                person_id = write_person(s, plan.data)
+                _write_conditions(s, person_id, plan.conditions, who, on)
             except ValidationError as err:
                 raise ValidationError(f"第 {plan.row} 行：{err.message}",
                                       hint="人员库没有改动。") from err
@@ -373,12 +434,14 @@ def apply_import(db: Database, preview: ImportPreview, *, valid_only: bool = Fal
 
 
 def import_pool(db: Database, path: str | Path, *, valid_only: bool = False,
-                operator: str | None = None) -> tuple[ImportPreview, ImportResult | None]:
+                operator: str | None = None, today: dt.date | None = None
+                ) -> tuple[ImportPreview, ImportResult | None]:
     """Read and, when allowed, write. The result is None when nothing was written."""
     preview = read_pool_file(db, path)
     if preview.errors and not valid_only:
         return preview, None
-    return preview, apply_import(db, preview, valid_only=valid_only, operator=operator)
+    return preview, apply_import(db, preview, valid_only=valid_only, operator=operator,
+                                 today=today)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -422,10 +485,17 @@ def export_pool(db: Database, path: str | Path, *, full_ids: bool = False) -> in
     ws = _sheet(wb, "人员库", HEADERS)
     with read_session(db) as s:
         people = [to_data(p) for p in s.scalars(select(m.Person).order_by(m.Person.id))]
+        met: dict[int, set[int]] = {}
+        for pid, no in s.execute(select(m.PersonCondition.person_id,
+                                        m.PersonCondition.condition_no)
+                                 .where(m.PersonCondition.met)):
+            met.setdefault(pid, set()).add(no)
     for row, p in enumerate(people, start=2):
         values = [p.name, p.gender, p.unit, p.post, p.rank, p.phone,
                   (p.id_number or "") if full_ids else mask_id(p.id_number), p.home_region,
                   "、".join(p.sectors), p.pool_type, "是" if p.active else "否", p.note]
+        values += ["是" if no in met.get(p.id or 0, set()) else "否"
+                   for no in range(1, len(CONDITION_HEADERS) + 1)]
         for col, value in enumerate(values, start=1):
             safe_cell(ws.cell(row=row, column=col), value)  # type: ignore[attr-defined]
     _save(wb, path)
@@ -452,6 +522,9 @@ def write_template(path: str | Path) -> None:
         ("专业领域", "多个领域用“、”分隔，须为已登记的行业领域。"),
         ("人员类别", "工作人员 或 专家（空白按“工作人员”）。"),
         ("在库", "是 或 否（空白按“是”）。"),
+        *((header, f"巡查组成员条件：{text}。填“是”记为已核查、符合（核查人为导入的操作员，"
+                   "日期为导入当天）；填“否”撤销已登记的“符合”；空白不改变。")
+          for header, text in zip(CONDITION_HEADERS, m.CONDITIONS, strict=True)),
     ):
         notes.append([header, text])
     notes.column_dimensions["B"].width = 60
@@ -471,6 +544,6 @@ def save_errors(errors: Sequence[RowError], path: str | Path) -> None:
     _save(wb, Path(path))
 
 
-__all__ = ["HEADERS", "Cancelled", "ImportError_", "ImportPreview", "ImportResult", "RowError",
+__all__ = ["BASE_HEADERS", "CONDITION_HEADERS", "HEADERS", "Cancelled", "ImportError_", "ImportPreview", "ImportResult", "RowError",
            "RowPlan", "apply_import", "defusedxml", "export_pool", "import_pool",
            "read_pool_file", "save_errors", "write_template"]

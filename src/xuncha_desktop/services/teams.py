@@ -576,3 +576,50 @@ def team_history(db: Database, team_id: int) -> list[HistoryRow]:
                                   ms.leave_date, ms.leave_reason,
                                   names.get(ms.replaces_id or 0, ""), conduct))
         return out
+
+
+@dataclass(frozen=True)
+class StateChange:
+    """One change of a team's state, as the audit log recorded it."""
+
+    at: dt.datetime
+    operator: str
+    from_state: str | None  # None: the team was created in ``to_state``
+    to_state: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.from_state or '（新建）'} → {self.to_state}"
+
+
+def state_history(db: Database, team_id: int) -> list[StateChange]:
+    """The team's state changes, oldest first, read from the audit log (entity ``team``).
+
+    The creation (an insert entry holding all values) gives the first state; every later
+    change is an update entry on the ``state`` field with the old and the new value.
+    """
+    with read_session(db) as s:
+        if s.get(m.Team, team_id) is None:
+            raise NotFoundError(f"巡查组（编号 {team_id}）不存在。")
+        rows = s.execute(
+            select(m.AuditEntry.at, m.AuditEntry.operator, m.AuditEntry.action,
+                   m.AuditEntry.field, m.AuditEntry.old_value, m.AuditEntry.new_value)
+            .where(m.AuditEntry.entity == m.Team.__tablename__,
+                   m.AuditEntry.entity_id == str(team_id),
+                   ((m.AuditEntry.action == "修改") & (m.AuditEntry.field == "state"))
+                   | (m.AuditEntry.action == "新增"))
+            .order_by(m.AuditEntry.id)
+        ).all()
+    out: list[StateChange] = []
+    for at, operator, action, field_, old, new in rows:
+        if action == "新增":
+            out = []  # an id used again after a deletion: only this team's own entries
+            try:
+                first = json.loads(new or "{}").get("state")
+            except ValueError:
+                first = None
+            if first:
+                out.append(StateChange(at, operator, None, str(first)))
+        elif field_ == "state" and new:
+            out.append(StateChange(at, operator, old, new))
+    return out

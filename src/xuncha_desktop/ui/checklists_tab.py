@@ -1,7 +1,9 @@
 """The 检查表 tab: the checklists of the selected plan/target, and the one being filled in.
 
-Layout: the list of checklists on top; below it the tree of items, the result editor, and a
-side panel with the evaluation (score and how each part contributes), 延伸巡查 and 配合情况.
+Layout (forms/checklists_tab.ui): the list of checklists on top; below it the tree of items,
+the result editor (with an ``evidenceContainer`` box for the evidence of the selected result),
+and a side panel with the evaluation (score and how each part contributes), 延伸巡查 and
+配合情况. 编辑模板… opens the template editor (:mod:`.template_editor`).
 
 Keyboard (tree focused): 1 符合, 2 基本符合, 3 不符合, 4 不适用 (saved at once, with the
 editor's notes, method, 检查人, date, place and unit); Enter or N moves to the next item;
@@ -32,21 +34,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QProgressDialog,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -69,6 +58,7 @@ from xuncha_desktop.ui.checklist_dialogs import (
 )
 from xuncha_desktop.ui.dialogs import show_error
 from xuncha_desktop.ui.documents_jobs import Cancelled, Job, render_locked
+from xuncha_desktop.ui.forms.ui_checklists_tab import Ui_ChecklistsTab
 from xuncha_desktop.ui.list_tab import ListTab
 
 ALL, NOT_DONE, NONCONFORMING = "全部检查项", "只看未填写", "只看不符合"
@@ -223,16 +213,6 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().hide()
-    return view
-
-
 class ChecklistsTab(QWidget):
     """检查表 tab (list of checklists + the editor of the selected one)."""
 
@@ -257,150 +237,83 @@ class ChecklistsTab(QWidget):
         self.model = self.list.model
         self.list.currentIdChanged.connect(self._checklist_selected)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        vsplit = QSplitter(Qt.Orientation.Vertical, self)
-        outer.addWidget(vsplit)
-        vsplit.addWidget(self.list)
-        work = QWidget(vsplit)
-        vsplit.addWidget(work)
-        vsplit.setStretchFactor(0, 1)
-        vsplit.setStretchFactor(1, 3)
-        wl = QVBoxLayout(work)
-        wl.setContentsMargins(0, 0, 0, 0)
-
-        bar = QHBoxLayout()
-        self.title_label = QLabel(self.tr("请在上方选择一张检查表，或选择巡查对象后新建检查表。"), work)
-        self.progress_label = QLabel(work)
-        self.filter_combo = QComboBox(work)
+        # The static layout is forms/checklists_tab.ui; the attributes below name its widgets.
+        self.ui = ui = Ui_ChecklistsTab()
+        ui.setupUi(self)
+        ui.listLayout.addWidget(self.list)
+        ui.vsplit.setStretchFactor(0, 1)
+        ui.vsplit.setStretchFactor(1, 3)
+        self.title_label = ui.titleLabel
+        self.progress_label = ui.progressLabel
+        self.filter_combo = ui.filterCombo
         self.filter_combo.addItems([ALL, NOT_DONE, NONCONFORMING])
-        self.new_button = QPushButton(self.tr("新建检查表"), work)
-        self.finish_button = QPushButton(self.tr("完成检查表"), work)
-        self.print_button = QPushButton(self.tr("导出填写表…"), work)
-        self.blank_button = QPushButton(self.tr("导出空白表…"), work)
-        self.tpl_export_button = QPushButton(self.tr("导出模板到 Excel…"), work)
-        self.tpl_import_button = QPushButton(self.tr("从 Excel 导入模板…"), work)
-        bar.addWidget(self.title_label, 1)
-        bar.addWidget(self.progress_label)
-        for w in (self.filter_combo, self.new_button, self.finish_button, self.print_button,
-                  self.blank_button, self.tpl_export_button, self.tpl_import_button):
-            bar.addWidget(w)
-        wl.addLayout(bar)
+        self.new_button = ui.newButton
+        self.finish_button = ui.finishButton
+        self.print_button = ui.printButton
+        self.blank_button = ui.blankButton
+        self.template_button = ui.editTemplateButton
+        self.tpl_export_button = ui.tplExportButton
+        self.tpl_import_button = ui.tplImportButton
 
-        hsplit = QSplitter(Qt.Orientation.Horizontal, work)
-        wl.addWidget(hsplit, 1)
         self.items = ChecklistItemModel(self)
-        self.tree = QTreeView(hsplit)
+        self.tree = ui.itemTree
         self.tree.setModel(self.items)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setWordWrap(True)
-        self.tree.setAllColumnsShowFocus(True)
         self.tree.installEventFilter(self)
         header = self.tree.header()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setToolTip(self.tr("数字键 1 符合、2 基本符合、3 不符合、4 不适用；回车或 N 转到下一项"))
         self.tree.selectionModel().currentChanged.connect(self._item_selected)
-        hsplit.addWidget(self.tree)
 
-        editor = QWidget(hsplit)
-        form = QFormLayout(editor)
-        self.item_label = QLabel(editor)
-        self.item_label.setWordWrap(True)
-        self.guidance_label = QLabel(editor)
-        self.guidance_label.setWordWrap(True)
-        self.result_combo = QComboBox(editor)
+        self.item_label = ui.itemLabel
+        self.guidance_label = ui.guidanceLabel
+        self.result_combo = ui.resultCombo
         self.result_combo.addItem(self.tr("（未填写）"), None)
         for n, r in enumerate(cs.RESULTS, start=1):
             self.result_combo.addItem(f"{n} {r}", r)
-        self.notes_edit = QPlainTextEdit(editor)
-        self.method_combo = QComboBox(editor)
-        self.method_combo.setEditable(True)
+        self.notes_edit = ui.notesEdit
+        self.method_combo = ui.methodCombo
         self.method_combo.addItems(["", *cs.METHODS])
-        self.inspector_edit = QLineEdit(editor)
-        self.date_edit = QDateEdit(editor)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy年M月d日")
-        self.place_edit = QLineEdit(editor)
-        self.unit_combo = QComboBox(editor)
-        self.save_button = QPushButton(self.tr("保存本项 (Ctrl+S)"), editor)
-        self.raise_button = QPushButton(self.tr("登记问题隐患…"), editor)
-        self.findings_label = QLabel(editor)
-        form.addRow(self.tr("检查项："), self.item_label)
-        form.addRow(self.tr("检查要点："), self.guidance_label)
-        form.addRow(self.tr("检查结果："), self.result_combo)
-        form.addRow(self.tr("情况记录："), self.notes_edit)
-        form.addRow(self.tr("检查方式："), self.method_combo)
-        form.addRow(self.tr("检查人："), self.inspector_edit)
-        form.addRow(self.tr("检查日期："), self.date_edit)
-        form.addRow(self.tr("检查地点："), self.place_edit)
-        form.addRow(self.tr("检查单位："), self.unit_combo)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.raise_button)
-        form.addRow(buttons)
-        form.addRow(self.tr("关联问题："), self.findings_label)
-        hsplit.addWidget(editor)
+        self.inspector_edit = ui.inspectorEdit
+        self.date_edit = ui.dateEdit
+        self.place_edit = ui.placeEdit
+        self.unit_combo = ui.unitCombo
+        self.save_button = ui.saveButton
+        self.raise_button = ui.raiseButton
+        self.findings_label = ui.findingsLabel
+        #: An empty box (QVBoxLayout ``ui.evidenceLayout``) in the result detail area for the
+        #: evidence panel of the selected result.
+        self.evidence_container = ui.evidenceContainer
+        ui.hsplit.setStretchFactor(0, 3)
+        ui.hsplit.setStretchFactor(1, 3)
+        ui.hsplit.setStretchFactor(2, 3)
 
-        side = QTabWidget(hsplit)
-        hsplit.addWidget(side)
-        hsplit.setStretchFactor(0, 3)
-        hsplit.setStretchFactor(1, 3)
-        hsplit.setStretchFactor(2, 3)
         # 评价
-        evw = QWidget(side)
-        evl = QVBoxLayout(evw)
-        self.score_label = QLabel(evw)
-        self.score_label.setWordWrap(True)
-        self.breakdown_label = QLabel(evw)
-        self.breakdown_label.setWordWrap(True)
-        self.breakdown_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        evform = QFormLayout()
-        self.grade_combo = QComboBox(evw)
+        self.score_label = ui.scoreLabel
+        self.breakdown_label = ui.breakdownLabel
+        self.grade_combo = ui.gradeCombo
         self.grade_combo.addItem(self.tr("按计算等次"), None)
         for g in ev.GRADES:
             self.grade_combo.addItem(g, g)
-        self.reason_edit = QPlainTextEdit(evw)
-        self.reason_edit.setPlaceholderText(self.tr("调整等次时必须写明理由"))
-        self.summary_edit = QPlainTextEdit(evw)
-        self.save_eval_button = QPushButton(self.tr("保存评价"), evw)
-        self.saved_label = QLabel(evw)
-        self.saved_label.setWordWrap(True)
-        evform.addRow(self.tr("评定等次："), self.grade_combo)
-        evform.addRow(self.tr("调整理由："), self.reason_edit)
-        evform.addRow(self.tr("评价意见："), self.summary_edit)
+        self.reason_edit = ui.reasonEdit
+        self.summary_edit = ui.summaryEdit
+        self.save_eval_button = ui.saveEvalButton
+        self.saved_label = ui.savedLabel
         self.subjects = RowsModel(("类别", "对象", "评价"), self)
-        self.subjects_view = _table(self.subjects, evw)
-        self.add_subject_button = QPushButton(self.tr("评价单位或个人…"), evw)
-        evl.addWidget(self.score_label)
-        evl.addWidget(self.breakdown_label)
-        evl.addLayout(evform)
-        evl.addWidget(self.save_eval_button)
-        evl.addWidget(self.saved_label)
-        evl.addWidget(self.subjects_view, 1)
-        evl.addWidget(self.add_subject_button)
-        side.addTab(evw, self.tr("评价"))
+        self.subjects_view = ui.subjectsView
+        self.subjects_view.setModel(self.subjects)
+        self.add_subject_button = ui.addSubjectButton
         # 延伸巡查
-        vw = QWidget(side)
-        vl = QVBoxLayout(vw)
         self.visits = RowsModel(("类型", "名称", "日期", "参加人员", "以往巡查"), self)
-        self.visits_view = _table(self.visits, vw)
-        self.add_visit_button = QPushButton(self.tr("记录延伸巡查…"), vw)
-        vl.addWidget(self.visits_view, 1)
-        vl.addWidget(self.add_visit_button)
-        side.addTab(vw, self.tr("延伸巡查"))
+        self.visits_view = ui.visitsView
+        self.visits_view.setModel(self.visits)
+        self.add_visit_button = ui.addVisitButton
         # 配合情况
-        bw = QWidget(side)
-        bl = QVBoxLayout(bw)
         self.breaches = RowsModel(("违反事项", "日期", "情况", "责任人"), self)
-        self.breaches_view = _table(self.breaches, bw)
-        self.add_breach_button = QPushButton(self.tr("记录不配合情况…"), bw)
-        bl.addWidget(self.breaches_view, 1)
-        bl.addWidget(self.add_breach_button)
-        side.addTab(bw, self.tr("配合情况"))
-        self.side = side
+        self.breaches_view = ui.breachesView
+        self.breaches_view.setModel(self.breaches)
+        self.add_breach_button = ui.addBreachButton
+        self.side = ui.sideTabs
 
         self.filter_combo.currentIndexChanged.connect(self._refilter)
         self.new_button.clicked.connect(self.create_checklist)
@@ -409,6 +322,7 @@ class ChecklistsTab(QWidget):
         self.blank_button.clicked.connect(lambda: self.export(blank=True))
         self.tpl_export_button.clicked.connect(self.export_template)
         self.tpl_import_button.clicked.connect(self.import_template)
+        self.template_button.clicked.connect(self.edit_templates)
         self.save_button.clicked.connect(self.save_current)
         self.raise_button.clicked.connect(self.raise_current)
         self.save_eval_button.clicked.connect(self.save_evaluation)
@@ -850,6 +764,16 @@ class ChecklistsTab(QWidget):
             cs.export_template_xlsx(self.db, tpl.id, path)
         except XunchaError as err:
             show_error(self, err)
+
+    def edit_templates(self) -> None:
+        """编辑模板…: the template editor; a saved template is used by new checklists."""
+        from xuncha_desktop.ui.template_editor import TemplateEditor
+
+        if not TemplateEditor.ask(self, self.db):
+            return
+        self.list.refresh()
+        self.title_label.setText(self.tr("检查表模板已保存，新建的检查表将使用当前版本；"
+                                         "已有检查表仍使用创建时的版本。"))
 
     def import_template(self) -> None:
         path = FileDialog.ask(self, self.tr("导入检查表模板"), "", self.tr("Excel 文件 (*.xlsx)"),

@@ -12,14 +12,16 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressDialog,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +29,12 @@ from PySide6.QtWidgets import (
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import XunchaError
 from xuncha_desktop.services import draws, people, people_io, teams
-from xuncha_desktop.services.queries import MembershipQuery, PersonQuery, TeamQuery
+from xuncha_desktop.services.queries import (
+    MembershipQuery,
+    PersonQuery,
+    TeamQuery,
+    format_datetime,
+)
 from xuncha_desktop.ui import dialogs
 from xuncha_desktop.ui.documents_jobs import Job
 from xuncha_desktop.ui.forms.ui_teams_tab import Ui_TeamsTab
@@ -44,6 +51,41 @@ from xuncha_desktop.ui.team_dialogs import (
 OK_STYLE = "color: #0a6b2c;"  # dark green, readable; the text also says 符合
 BAD_STYLE = "color: #b00020; font-weight: bold;"  # dark red; the text also says what is broken
 XLSX = "Excel 工作簿 (*.xlsx)"
+_ROOT = QModelIndex()
+
+
+class StateHistoryModel(QAbstractTableModel):
+    """The state changes of one team (时间, 操作员, 状态变更), read from the audit log."""
+
+    HEADERS = ("时间", "操作员", "状态变更")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.changes: list[teams.StateChange] = []
+
+    def set_changes(self, changes: list[teams.StateChange]) -> None:
+        self.beginResetModel()
+        self.changes = list(changes)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | Any = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.changes)
+
+    def columnCount(self, parent: QModelIndex | Any = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex | Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        c = self.changes[index.row()]
+        return (format_datetime(c.at), c.operator, c.text)[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
 
 
 class TeamsTab(QWidget):
@@ -105,7 +147,23 @@ class TeamsTab(QWidget):
             label.setWordWrap(True)
             self.rules_layout.addWidget(label)
             self.rule_labels[key] = label
-        self.ui.rosterBoxLayout.addWidget(self.rules_box)
+        # 状态变更记录 (from the audit log, newest last) beside the rules panel
+        self.history_box = QGroupBox(self.tr("状态变更记录"), self)
+        history_layout = QVBoxLayout(self.history_box)
+        self.state_history = StateHistoryModel(self)
+        self.history_view = QTableView(self.history_box)
+        self.history_view.setModel(self.state_history)
+        self.history_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.history_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.history_view.verticalHeader().hide()
+        self.history_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        history_layout.addWidget(self.history_view)
+        detail = QHBoxLayout()
+        detail.addWidget(self.rules_box, 1)
+        detail.addWidget(self.history_box, 1)
+        self.ui.rosterBoxLayout.addLayout(detail)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self.ui.teamsInnerLayout.addWidget(self.message)
@@ -178,6 +236,10 @@ class TeamsTab(QWidget):
                 results = []
             else:
                 state = facts.state
+            try:
+                self.state_history.set_changes(teams.state_history(self.db, self.team_id))
+            except XunchaError:
+                self.state_history.set_changes([])
             for r in results:
                 label = self.rule_labels[r.rule]
                 label.setText(r.text)
@@ -187,6 +249,7 @@ class TeamsTab(QWidget):
                 self.tr("规则检查：全部符合") if results and not bad
                 else self.tr("规则检查：%n 项不符合", "", bad))
         else:
+            self.state_history.set_changes([])
             for label in self.rule_labels.values():
                 label.setText(self.tr("请先选择一个巡查组"))
                 label.setStyleSheet("")
@@ -404,10 +467,12 @@ class TeamsTab(QWidget):
             self.pool_message.setText(preview.summary() + self.tr("未导入，人员库没有改动。"))
             return
 
+        today = self.today()  # the date a condition marked 是 is recorded as checked
+
         def write(cancelled: Callable[[], bool]) -> people_io.ImportResult:
             return people_io.apply_import(self.db, preview, valid_only=choice == VALID_ONLY,
                                           operator=self.operator,
-                                          progress=lambda d, t: not cancelled())
+                                          progress=lambda d, t: not cancelled(), today=today)
 
         def written(result: people_io.ImportResult) -> None:
             self.pool_message.setText(result.text)
