@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from xuncha_desktop.db.engine import Database
 from xuncha_desktop.documents import issue as issuing
 from xuncha_desktop.documents.export import render_bytes
 from xuncha_desktop.documents.fonts import FontSet
+from xuncha_desktop.documents.model import Table, document_text
 from xuncha_desktop.errors import ValidationError
 from xuncha_desktop.services import checklists as cs
 from xuncha_desktop.services.bootstrap import open_for_use
@@ -113,3 +115,78 @@ def test_cli_exports_filled_and_blank(db_path: Path, tmp_path: Path,
         assert all(squash(i.item.title) in text for i in titles)
         assert ("□基本符合" in text) == bool(extra)
     assert "已写入" in capsys.readouterr().out
+
+
+def _content(data: bytes) -> list[bytes]:
+    from pypdf import PdfReader
+
+    return [page.get_contents().get_data() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def test_checklist_is_a_form_not_an_official_document(db: Database, fonts: FontSet) -> None:
+    """No red 发文机关标志, rule or 文号: the plain title on the first line of the page."""
+    import docx as python_docx
+    from docx.oxml.ns import qn
+
+    cid = finished(db)
+    for blank in (True, False):
+        doc = issuing.build_document(db, "checklist", cid, date=TODAY, blank=blank).document
+        lines = document_text(doc)
+        assert doc.issuer_mark not in lines
+        assert lines[0] == ("安全生产巡查检查表（现场填写用）" if blank else "安全生产巡查检查表")
+        pdf = render_bytes(doc, "pdf", fonts)
+        text = squash(PAGE_NUMBER.sub("", pdf_text(pdf)[0]))
+        assert text.startswith(squash(lines[0] + lines[1])), text[:40]
+        assert "委员会办公室文件" not in text
+        for content in _content(pdf):  # nothing drawn in red
+            assert b"1 0 0 rg" not in content and b"1 0 0 RG" not in content
+        d = python_docx.Document(io.BytesIO(render_bytes(doc, "docx", fonts)))
+        first = next(p for p in d.paragraphs if p.text)
+        assert first.text.startswith("安全生产巡查检查表")
+        assert first.paragraph_format.space_before in (None, 0)
+        assert not d.element.body.findall(".//" + qn("w:pBdr"))  # no red rule
+        assert all(r.font.color.rgb is None for p in d.paragraphs for r in p.runs)
+
+
+def test_checklist_columns_are_sized_to_their_content(db: Database, fonts: FontSet) -> None:
+    import docx as python_docx
+    from docx.oxml.ns import qn
+
+    from xuncha_desktop.documents import layout as L
+
+    cid = finished(db)
+    blank = issuing.build_document(db, "checklist", cid, date=TODAY, blank=True).document
+    table = next(b for b in blank.blocks if isinstance(b, Table) and b.header[0] == "序号")
+    widths, size, _leading = L.table_layout(table.header, table.rows, table.col_widths)
+    number, content, result, notes = widths
+    assert number < result < notes < content
+    assert content > 0.45 * L.TEXT_WIDTH
+    assert number < 3.5 * size + L.CELL_PADDING  # 序号 narrow
+    assert result >= L.char_units("□基本符合") * size + L.CELL_PADDING  # the longest choice fits
+    d = python_docx.Document(io.BytesIO(render_bytes(blank, "docx", fonts)))
+    grid = [int(c.get(qn("w:w"))) for c in d.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid == [round(w * 20) for w in widths]
+    filled = issuing.build_document(db, "checklist", cid, date=TODAY).document
+    table = next(b for b in filled.blocks if isinstance(b, Table) and b.header[0] == "序号")
+    widths = L.column_widths(table.header, table.rows, table.col_widths)
+    # 检查内容 is (about) the widest; 方式及地点 may be as wide where a unit name must stay whole.
+    assert widths[0] == min(widths) and widths[1] >= 0.95 * max(widths)
+    assert widths[2] >= L.char_units("基本符合") * L.TABLE_SMALL_SIZE + L.CELL_PADDING
+
+
+def test_checklist_header_row_repeats_on_every_page(db: Database, fonts: FontSet) -> None:
+    import docx as python_docx
+    from docx.oxml.ns import qn
+
+    cid = finished(db)
+    blank = issuing.build_document(db, "checklist", cid, date=TODAY, blank=True).document
+    pages = [squash(PAGE_NUMBER.sub("", p)) for p in pdf_text(render_bytes(blank, "pdf", fonts))]
+    assert len(pages) >= 2
+    head = "序号检查内容及检查要点检查结果情况记录"
+    assert head in pages[0]
+    for page in pages[1:]:
+        assert page.startswith(head), page[:40]
+    d = python_docx.Document(io.BytesIO(render_bytes(blank, "docx", fonts)))
+    assert d.tables[0].rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    # The signature places are a table of their own after the items.
+    assert [c.text for c in d.tables[-1].rows[0].cells] == ["检查人（签字）", "组长（签字）", "日期"]

@@ -1,4 +1,5 @@
-"""The ``roster`` document: each member with role, unit and 抽取/指定; the draw record annex."""
+"""The ``roster`` document: each member with role, unit and 抽取/指定 (附件1); the draw record
+(附件2); both annexes after the 署名."""
 
 from __future__ import annotations
 
@@ -82,7 +83,21 @@ def test_roster_names_members_selection_and_annex(db: Database, fonts: FontSet) 
         assert unit in row and row.endswith(selection), row
         if selection == "指定":
             assert any(name in x and "指定" in x and reason.rstrip("。") in x for x in lines)
-    annex_at = lines.index("附件：巡查组成员随机抽取记录")
+    # 请示 body, then 署名 and 成文日期, then 附件1 (the roster) and 附件2 (the draw record),
+    # each on new pages, then the 版记.
+    assert doc.signer is not None and doc.has_imprint
+    signed = lines.index(doc.signer)
+    roster_at = lines.index("附件1")
+    annex_at = lines.index("附件2")
+    assert lines[signed + 1] == "2026年7月14日"
+    assert lines[roster_at - 1] == "2026年7月14日"
+    assert lines[roster_at + 1] == "巡查组组成人员名单"
+    assert lines[annex_at + 1] == "巡查组成员随机抽取记录"
+    assert lines[signed - 3:signed] == [  # 附件说明 between the body and the 署名
+        "以上请示，请审批。", "附件：1.巡查组组成人员名单", "2.巡查组成员随机抽取记录"]
+    assert all(not x.startswith(f"{role} {name} ") for x in lines[:signed]
+               for role, name, *_r in expected)  # the table is not in the body any more
+    assert lines[-1].endswith("印发") and lines[-2].startswith("抄送：")
     annex = lines[annex_at:]
     assert records
     for seed, count, operator in records:
@@ -98,7 +113,12 @@ def test_roster_names_members_selection_and_annex(db: Database, fonts: FontSet) 
     for _role, name, unit, _sel, _reason in expected:
         assert name in docx and unit in docx
     for text in (squash(docx), pdf):
-        assert squash(records[0][0]) in text and "附件：巡查组成员随机抽取记录" in text
+        assert squash(records[0][0]) in text and "附件2巡查组成员随机抽取记录" in text
+    # In the PDF each annex starts a page.
+    pages = [squash(p) for p in pdf_text(render_bytes(doc, "pdf", fonts))]
+    starts = [n for n, p in enumerate(pages) if p.startswith(("附件1", "附件2"))]
+    assert len(starts) == 2 and pages[starts[0]].startswith("附件1巡查组组成人员名单")
+    assert "以上请示，请审批" not in "".join(pages[starts[0]:])
 
 
 def test_roster_is_listed_and_issuable(db: Database) -> None:

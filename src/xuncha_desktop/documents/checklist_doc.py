@@ -1,8 +1,12 @@
 """The ``checklist`` document (巡查检查表): blank for the field, or filled with results and score.
 
 The form is table-heavy, so it is built as a :class:`Document` directly rather than from a
-wording template. Table cells cannot split across pages, so long notes are not put in the
-table: the filled form prints them after it as ordinary paragraphs, which run across pages.
+wording template. A checklist is a form, not a 公文: it has a plain title and no red
+发文机关标志, rule or 文号 (``letterhead=False``). Column widths follow the content: 序号
+narrow, 检查内容 wide, 检查结果 as wide as its longest choice. The header row repeats on
+every page. Table cells cannot split across pages, so long notes are not put in the table: the
+filled form prints them after it as ordinary paragraphs, which run across pages. The places
+for signatures are a table row of their own.
 """
 
 from __future__ import annotations
@@ -18,7 +22,11 @@ from xuncha_desktop.services.queries import format_date
 
 KIND = "checklist"
 BOX, TICKED = "□", "■"
-SIGNATURES = "检查人（签字）：　　　　　　　　组长（签字）：　　　　　　　　日期：　　年　　月　　日"
+# Column widths, in characters of the table's 4号 text (a line holds 31.5 of them).
+BLANK_WIDTHS = (2.5, 15.5, 6.5, 7.0)  # 序号, 检查内容及检查要点, 检查结果, 情况记录
+FILLED_WIDTHS = (2.5, 12.0, 4.5, 7.0, 6.0)  # 序号, 检查内容, 检查结果, 方式及地点, 检查人及日期
+SIGNATURE_HEADER = ("检查人（签字）", "组长（签字）", "日期")
+DATE_BLANK = "　　年　　月　　日"
 
 
 def _point_text(item: checklists.TemplateItemRow) -> str:
@@ -34,6 +42,10 @@ def _point_text(item: checklists.TemplateItemRow) -> str:
 
 def _boxes(result: str | None) -> str:
     return "\n".join(f"{TICKED if r == result else BOX}{r}" for r in checklists.RESULTS)
+
+
+PLACE = Table(("检查地点", "检查单位"), (("\n", ""),), (1, 1))
+SIGNATURES = Table(SIGNATURE_HEADER, (("\n\n", "", DATE_BLANK),), (1, 1, 1))
 
 
 def _header(view: checklists.ChecklistView) -> Paragraph:
@@ -52,9 +64,9 @@ def blank_blocks(view: checklists.ChecklistView) -> list[Block]:
         Paragraph("填写说明：每个检查项在“符合、基本符合、不符合、不适用”中勾选一项，"
                   "在“情况记录”中写明检查地点、单位、发现的情况和依据；不符合、基本符合的，"
                   "应同时登记问题隐患。"),
-        Table(("序号", "检查内容及检查要点", "检查结果", "情况记录"), tuple(rows), (3, 14, 8, 12)),
-        Paragraph("检查地点：　　　　　　　　　　　　检查单位："),
-        Paragraph(SIGNATURES),
+        Table(("序号", "检查内容及检查要点", "检查结果", "情况记录"), tuple(rows), BLANK_WIDTHS),
+        PLACE,
+        SIGNATURES,
     ]
 
 
@@ -75,7 +87,7 @@ def filled_blocks(db: Database, view: checklists.ChecklistView,
         Paragraph(f"填写进度：已填 {view.done} 项，共 {view.total} 项；状态：{view.state}。"),
         Heading(1, "一、检查结果"),
         Table(("序号", "检查内容", "检查结果", "检查方式及地点", "检查人及日期"), tuple(rows),
-              (3, 13, 6, 9, 8)),
+              FILLED_WIDTHS),
         Heading(1, "二、情况记录"),
     ]
     noted = [i for i in view.items if i.item.is_leaf and (i.notes.strip() or i.findings)]
@@ -105,7 +117,7 @@ def filled_blocks(db: Database, view: checklists.ChecklistView,
         if saved is not None and saved.overridden:
             blocks.append(Paragraph(f"评定等次：{saved.grade}（由“{saved.computed_grade}”调整，"
                                     f"理由：{saved.override_reason}）"))
-    blocks.append(Paragraph(SIGNATURES))
+    blocks.append(SIGNATURES)
     return blocks
 
 
@@ -116,7 +128,7 @@ def checklist_document(db: Database, checklist_id: int, office: OfficeSettings, 
     title = "安全生产巡查检查表" + ("（现场填写用）" if blank else "")
     blocks = blank_blocks(view) if blank else filled_blocks(db, view, when)
     return Document(issuer_mark=office.issuer_mark, title=f"{title}\n（{view.region}）",
-                    blocks=tuple(blocks), date=None if blank else when)
+                    blocks=tuple(blocks), date=None if blank else when, letterhead=False)
 
 
 __all__ = ["KIND", "blank_blocks", "checklist_document", "filled_blocks"]

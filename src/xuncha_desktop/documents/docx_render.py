@@ -8,6 +8,7 @@ grid with the same pitch so that paragraphs a clerk adds keep the rhythm.
 
 from __future__ import annotations
 
+import io
 import math
 from typing import Any, BinaryIO
 
@@ -22,22 +23,29 @@ from docx.shared import Pt, RGBColor
 from xuncha_desktop.documents import layout as L
 from xuncha_desktop.documents.fonts import FontRole, FontSet
 from xuncha_desktop.documents.model import (
+    Annex,
     Block,
     Document,
+    Figure,
     Heading,
     ListBlock,
     Paragraph,
     Table,
     addressee_line,
+    annex_label,
     attachment_lines,
     cc_line,
     format_cn_date,
     header_lines,
     imprint_line_parts,
+    note_line,
+    sign_off_parts,
     title_lines,
+    title_lines_of,
 )
 
 __all__ = ["render_docx"]
+
 
 _ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -148,6 +156,15 @@ _ORDER = {
 }
 
 
+# The elements of w:settings that come after w:compat (schema order).
+_AFTER_COMPAT = frozenset((
+    "docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+    "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+    "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+))
+
+
 def _local(el: Any) -> str:
     return str(el.tag).rsplit("}", 1)[-1]
 
@@ -181,6 +198,14 @@ def _put(parent: Any, child: Any) -> Any:
             return child
     parent.append(child)
     return child
+
+
+def _no_autospace(ppr: Any) -> None:
+    """No automatic space between CJK and Latin letters (``autoSpaceDE``) or digits
+    (``autoSpaceDN``), so that Word sets ``2026年`` as the PDF does. (LibreOffice 7.4 reads
+    neither attribute and always adds the space.)"""
+    _put(ppr, _el("w:autoSpaceDE", val="0"))
+    _put(ppr, _el("w:autoSpaceDN", val="0"))
 
 
 def _set_rfonts(rpr: Any, name: str) -> None:
@@ -233,10 +258,10 @@ class _Writer:
         # 28 characters per line: condense each character by a whole number of twips so that
         # 28 advances fit the 156 mm 版心 (-5 twips = -0.25 pt, 28 x 15.75 pt = 441 pt).
         _set_char_spacing(normal.element.get_or_add_rPr(), math.floor(L.BODY_CHAR_DELTA * 20) - 1)
-        # No automatic space between CJK and Latin/digits: the PDF sets none either.
-        ppr = normal.element.get_or_add_pPr()
-        _put(ppr, _el("w:autoSpaceDE", val="0"))
-        _put(ppr, _el("w:autoSpaceDN", val="0"))
+        # No automatic space between CJK and Latin/digits: the PDF sets none either. Set in
+        # the Normal style, the document defaults and every paragraph, so that no style a
+        # clerk applies later brings it back.
+        _no_autospace(normal.element.get_or_add_pPr())
         pf = normal.paragraph_format
         pf.space_before = Pt(0)
         pf.space_after = Pt(0)
@@ -252,6 +277,16 @@ class _Writer:
                 lang = rpr.find(qn("w:lang"))
                 if lang is not None:
                     lang.set(qn("w:eastAsia"), "zh-CN")
+            ppr_default = defaults.find(qn("w:pPrDefault") + "/" + qn("w:pPr"))
+            if ppr_default is None:
+                ppr_default = _el("w:pPr")
+                pprd = defaults.find(qn("w:pPrDefault"))
+                if pprd is None:
+                    pprd = _el("w:pPrDefault")
+                    defaults.append(pprd)
+                pprd.append(ppr_default)
+            _no_autospace(ppr_default)
+            if rpr is not None:
                 # The character grid's pitch is reckoned from the default size: make it 3号.
                 half_points = str(round(L.BODY_SIZE * 2))
                 for tag in ("w:sz", "w:szCs"):
@@ -259,6 +294,19 @@ class _Writer:
                     if el is not None:
                         el.set(qn("w:val"), half_points)
         self.d.settings.odd_and_even_pages_header_footer = True
+        # A line ended by a manual break (a "\n" in the text) is not stretched in a justified
+        # paragraph, as in the PDF (Word and LibreOffice stretch it by default).
+        settings = self.d.settings.element
+        compat = settings.find(qn("w:compat"))
+        if compat is None:
+            compat = _el("w:compat")
+            later = next((c for c in settings if _local(c) in _AFTER_COMPAT), None)
+            if later is not None:
+                later.addprevious(compat)
+            else:
+                settings.append(compat)
+        if compat.find(qn("w:doNotExpandShiftReturn")) is None:
+            compat.insert(0, _el("w:doNotExpandShiftReturn"))
         core = self.d.core_properties
         core.title = " ".join(title_lines(self.doc))
         core.author = ""
@@ -293,6 +341,7 @@ class _Writer:
         pf.space_after = Pt(0)
         if keep_next:
             pf.keep_with_next = True
+        _no_autospace(p._p.get_or_add_pPr())
         if not snap:  # not on the 28.95 pt line grid (title, issuer, tables, 版记)
             _put(p._p.get_or_add_pPr(), _el("w:snapToGrid", val="0"))
         ind = p._p.get_or_add_pPr().get_or_add_ind()
@@ -343,24 +392,8 @@ class _Writer:
         for line in header_lines(d):
             self.para(line, role="heading1", indent_chars=0, align="left")
             used += L.LINE_PITCH
-        size = L.issuer_font_size(d.issuer_mark)
-        leading = size * 1.2
-        gap = max(0.0, L.ISSUER_TOP - used - (leading - size) / 2)
-        issuer = self.para(
-            d.issuer_mark,
-            role="issuer",
-            size=size,
-            line=leading,
-            align="center",
-            indent_chars=0,
-            color=L.RED,
-            snap=False,
-        )
-        issuer.paragraph_format.space_before = Pt(gap)
-        self.blank(2)
-        number = self.para(d.doc_number or "", indent_chars=0, align="center")
-        self.border(number, "bottom", L.RED_RULE_WIDTH, L.RED, space=4)
-        self.blank(2)
+        if d.letterhead:
+            self.letterhead(used)
         self.para(
             "\n".join(title_lines(d)),
             role="title",
@@ -370,9 +403,12 @@ class _Writer:
             indent_chars=0,
             snap=False,
         )
+        if not d.letterhead:  # a form: one blank line under its title
+            self.blank(1)
         addr = addressee_line(d)
         if addr:
-            self.blank(1)
+            if d.letterhead:
+                self.blank(1)
             self.para(addr, indent_chars=0, align="left")
         for block in d.blocks:
             self.block(block)
@@ -389,8 +425,70 @@ class _Writer:
                     align="left",
                 )
         self.signature()
+        for i, annex in enumerate(d.annexes, start=1):
+            self.annex(annex, annex_label(d, i))
         self.imprint()
         self.footers()
+
+    def letterhead(self, used: float) -> None:
+        """发文机关标志 (red), 发文字号 (with the 签发人 of a 上行文) and the red rule."""
+        d = self.doc
+        size = L.issuer_font_size(d.issuer_mark)
+        leading = size * 1.2
+        gap = max(0.0, L.ISSUER_TOP - used - (leading - size) / 2)
+        issuer = self.para(
+            d.issuer_mark,
+            role="issuer",
+            size=size,
+            line=leading,
+            align="center",
+            indent_chars=0,
+            color=L.RED,
+            snap=False,
+        )
+        issuer.paragraph_format.space_before = Pt(gap)
+        self.blank(2)
+        sign_off = sign_off_parts(d)
+        if sign_off:
+            number = self.sign_off_line(d.doc_number or "", sign_off)
+        else:
+            number = self.para(d.doc_number or "", indent_chars=0, align="center")
+        self.border(number, "bottom", L.RED_RULE_WIDTH, L.RED, space=4)
+        self.blank(2)
+
+    def sign_off_line(self, number: str, sign_off: tuple[str, str]) -> Any:
+        """上行文: 发文字号 居左空一字 and ``签发人：`` (仿宋) + name (楷体) 居右空一字, on one
+        line through a right-aligned tab stop at the right indent."""
+        em = L.BODY_SIZE
+        p = self.para(number, indent_chars=0, align="left", left=em, right=em)
+        tabs = _put(p._p.get_or_add_pPr(), _el("w:tabs"))
+        tabs.append(_el("w:tab", val="right", pos=str(_twips(L.TEXT_WIDTH - em))))
+        p.runs[0].add_tab()
+        for text, role in ((sign_off[0], "body"), (sign_off[1], "heading2")):
+            run = p.add_run(text)
+            _set_rfonts(run._r.get_or_add_rPr(), self.font(role))  # type: ignore[arg-type]
+            run.font.size = Pt(L.BODY_SIZE)
+        return p
+
+    def annex(self, annex: Annex, label: str) -> None:
+        """附件 on a new page: 附件N in 3号黑体 顶格 on the first line, the title centred in
+        2号小标宋 on the third, one blank line, then the annex's blocks (GB/T 9704 8)."""
+        head = self.para(label, role="heading1", indent_chars=0, align="left", keep_next=True)
+        head.paragraph_format.page_break_before = True
+        self.blank(1)
+        self.para(
+            "\n".join(title_lines_of(annex.title)),
+            role="title",
+            size=L.TITLE_SIZE,
+            line=L.TITLE_LEADING,
+            align="center",
+            indent_chars=0,
+            snap=False,
+        )
+        if annex.blocks:
+            self.blank(1)
+        for block in annex.blocks:
+            self.block(block)
 
     def block(self, block: Block) -> None:
         if isinstance(block, Heading):
@@ -401,8 +499,29 @@ class _Writer:
         elif isinstance(block, ListBlock):
             for text in block.item_texts():
                 self.para(text)
+        elif isinstance(block, Figure):
+            self.figure(block)
         else:
             self.table(block)
+
+    def figure(self, fig: Figure) -> None:
+        """The picture centred at its width in a paragraph of single (not exact) line spacing,
+        so that it is not clipped; the caption (4号仿宋, centred) kept on the same page."""
+        caption = fig.caption.strip()
+        width, height = L.figure_size(fig.png, fig.width_mm, caption=bool(caption))
+        p = self.d.add_paragraph()
+        pf = p.paragraph_format
+        pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        pf.space_before = Pt(0)
+        pf.space_after = Pt(0)
+        pf.keep_with_next = bool(caption)
+        _no_autospace(p._p.get_or_add_pPr())
+        _put(p._p.get_or_add_pPr(), _el("w:snapToGrid", val="0"))
+        p.add_run().add_picture(io.BytesIO(fig.png), width=Pt(width), height=Pt(height))
+        if caption:
+            self.para(caption, size=L.CAPTION_SIZE, line=L.CAPTION_LEADING, align="center",
+                      indent_chars=0, snap=False)
 
     def _table(self, rows: int, cols: int, widths: list[float]) -> Any:
         table = self.d.add_table(rows=rows, cols=cols)
@@ -432,6 +551,11 @@ class _Writer:
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
             borders.append(_el(f"w:{edge}", val="single", sz="4", space="0", color="000000"))
         _put(table._tbl.tblPr, borders)
+        # 3 pt above and below the text of each cell, as in the PDF (Word's default is none).
+        margins = _el("w:tblCellMar")
+        margins.append(_el("w:top", w=str(_twips(3)), type="dxa"))
+        margins.append(_el("w:bottom", w=str(_twips(3)), type="dxa"))
+        _put(table._tbl.tblPr, margins)
         for r, row in enumerate(table.rows):
             texts = t.header if r == 0 else t.rows[r - 1]
             if r == 0:
@@ -451,26 +575,33 @@ class _Writer:
     def signature(self) -> None:
         d = self.doc
         date_text = format_cn_date(d.date) if d.date is not None else None
-        if not d.signer and not date_text:
-            return
-        signer_right, date_right = L.signature_right_indents(d.signer, date_text)
-        self.blank(1)
-        if d.signer:
-            self.para(
-                d.signer,
-                right=signer_right,
-                align="right",
-                indent_chars=0,
-                keep_next=bool(date_text),
-            )
-        if date_text:
-            self.para(date_text, right=date_right, align="right", indent_chars=0)
+        note = note_line(d)
+        if d.signer or date_text:
+            signer_right, date_right = L.signature_right_indents(d.signer, date_text)
+            self.blank(1)
+            if d.signer:
+                self.para(
+                    d.signer,
+                    right=signer_right,
+                    align="right",
+                    indent_chars=0,
+                    keep_next=bool(date_text or note),
+                )
+            if date_text:
+                self.para(date_text, right=date_right, align="right", indent_chars=0,
+                          keep_next=bool(note))
+        if note:  # 附注: 成文日期下一行, 居左空二字, in parentheses
+            self.para(note, align="left")
 
     def imprint(self) -> None:
-        """版记: 4号 lines between 0.35/0.25/0.35 mm rules, as a borderless two-column table.
+        """版记: 4号 lines between 0.35/0.25/0.35 mm rules, as a borderless two-column table,
+        floated to the foot of the last page's 版心 (GB/T 9704 7.4).
 
-        The table follows the 成文日期 (one blank line between). It is not floated to the page
-        foot: LibreOffice 7.4 drops or splits floating tables and paragraph frames.
+        The table is positioned against the bottom margin (``tblpYSpec="bottom"``) and
+        horizontally against the page edge at the left margin: LibreOffice 7.4 keeps a floating
+        table inline unless it is narrower than the text or placed relative to the page, and
+        it drops a floating table that has no paragraph after it to anchor to. Text does not
+        flow under it, so when the last page is full the 版记 moves to a page of its own.
         """
         d = self.doc
         cc = cc_line(d)
@@ -478,11 +609,14 @@ class _Writer:
         if not cc and not printed:
             return
         em = L.IMPRINT_SIZE
-        self.blank(1)
         rows = (1 if cc else 0) + (1 if printed else 0)
         half = L.TEXT_WIDTH / 2
         table = self._table(rows, 2, [half, half])
         tbl_pr = table._tbl.tblPr
+        _put(tbl_pr, _el("w:tblpPr", leftFromText="0", rightFromText="0", topFromText="0",
+                         bottomFromText="0", vertAnchor="margin", horzAnchor="page",
+                         tblpX=str(_twips(L.MARGIN_LEFT)), tblpYSpec="bottom"))
+        _put(tbl_pr, _el("w:tblOverlap", val="never"))
         borders = _el("w:tblBorders")
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
             borders.append(_el(f"w:{edge}", val="nil"))
@@ -529,6 +663,10 @@ class _Writer:
                 tcb.append(_el("w:top", val="single", sz=top, space="0", color="000000"))
                 tcb.append(_el("w:bottom", val="single", sz=bottom, space="0", color="000000"))
                 _put(cell._tc.get_or_add_tcPr(), tcb)
+        # The paragraph the floating table is anchored to: as small as a paragraph can be, so
+        # that it never needs a page of its own.
+        anchor = self.para("", indent_chars=0, size=1.0, line=1.0, snap=False)
+        anchor.paragraph_format.keep_together = True
 
     def footers(self) -> None:
         """Page numbers "— N —", 4号宋体: odd pages 右空一字, even pages 左空一字."""
@@ -542,6 +680,7 @@ class _Writer:
             pf.line_spacing = Pt(16)
             pf.space_before = Pt(0)
             pf.space_after = Pt(0)
+            _no_autospace(p._p.get_or_add_pPr())
             _put(p._p.get_or_add_pPr(), _el("w:snapToGrid", val="0"))
             if odd:
                 pf.right_indent = Pt(L.PAGE_NUMBER_SIZE)

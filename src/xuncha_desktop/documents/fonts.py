@@ -29,17 +29,22 @@ from typing import Literal
 
 from xuncha_desktop.documents.model import (
     Document,
+    Figure,
     Heading,
     ListBlock,
     Paragraph,
     Table,
     addressee_line,
+    annex_label,
     attachment_lines,
     cc_line,
     format_cn_date,
     header_lines,
     imprint_line_parts,
+    note_line,
+    sign_off_parts,
     title_lines,
+    title_lines_of,
 )
 from xuncha_desktop.errors import ExportError
 
@@ -453,8 +458,20 @@ def role_texts(doc: Document) -> dict[FontRole, str]:
     body: list[str] = []
     hei: list[str] = [*header_lines(doc)]
     kai: list[str] = []
-    for block in doc.blocks:
-        if isinstance(block, Heading):
+    titles: list[str] = []
+    blocks = list(doc.blocks)
+    for i, annex in enumerate(doc.annexes, start=1):  # 附件N in 黑体, its title in 小标宋
+        hei.append(annex_label(doc, i))
+        titles.extend(title_lines_of(annex.title))
+        blocks.extend(annex.blocks)
+    sign_off = sign_off_parts(doc)
+    if sign_off:  # 签发人： in 仿宋, the name in 楷体
+        body.append(sign_off[0])
+        kai.append(sign_off[1])
+    for block in blocks:
+        if isinstance(block, Figure):
+            body.append(block.caption)
+        elif isinstance(block, Heading):
             {1: hei, 2: kai}.get(block.level, body).append(block.text)
         elif isinstance(block, Paragraph):
             body.append(block.text)
@@ -465,7 +482,7 @@ def role_texts(doc: Document) -> dict[FontRole, str]:
             body.extend(c for row in block.rows for c in row)
     if doc.doc_number:
         body.append(doc.doc_number)
-    body.extend(x for x in (addressee_line(doc), doc.signer, cc_line(doc)) if x)
+    body.extend(x for x in (addressee_line(doc), doc.signer, cc_line(doc), note_line(doc)) if x)
     body.extend(attachment_lines(doc))
     if doc.date is not None:
         body.append(format_cn_date(doc.date))
@@ -473,8 +490,8 @@ def role_texts(doc: Document) -> dict[FontRole, str]:
     if imprint:
         body.extend(imprint)
     return {
-        "issuer": doc.issuer_mark,
-        "title": "".join(title_lines(doc)),
+        "issuer": doc.issuer_mark if doc.letterhead else "",
+        "title": "".join(title_lines(doc) + titles),
         "body": "".join(body),
         "heading1": "".join(hei),
         "heading2": "".join(kai),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import struct
 import unicodedata
 
 MM = 72.0 / 25.4
@@ -36,6 +37,8 @@ RED_RULE_WIDTH = 1.5  # pt
 IMPRINT_OUTER_RULE = 0.35 * MM
 IMPRINT_INNER_RULE = 0.25 * MM
 INDENT_CHARS = 2
+CAPTION_SIZE = 14.0  # 4号仿宋: figure captions
+CAPTION_LEADING = 22.0
 
 
 def char_units(text: str) -> float:
@@ -165,3 +168,25 @@ def column_widths(
     """Column widths (pt) summing to ``total``; see :func:`table_layout` (which also gives
     the font size the widths were chosen for)."""
     return table_layout(header, rows, weights, total)[0]
+
+
+def png_pixel_size(png: bytes) -> tuple[int, int]:
+    """(width, height) in pixels from a PNG's IHDR chunk."""
+    if len(png) < 24 or png[12:16] != b"IHDR":
+        raise ValueError("not a PNG image (no IHDR chunk)")
+    width, height = struct.unpack(">II", png[16:24])
+    if width <= 0 or height <= 0:
+        raise ValueError("PNG image has no pixels")
+    return int(width), int(height)
+
+
+def figure_size(png: bytes, width_mm: float, *, caption: bool = False) -> tuple[float, float]:
+    """(width, height) in pt of a figure: ``width_mm`` wide with the image's aspect ratio, but
+    never wider than the 版心 nor taller than a page (less the caption's line when it has one)."""
+    px_w, px_h = png_pixel_size(png)
+    width = min(width_mm * MM, TEXT_WIDTH)
+    height = width * px_h / px_w
+    max_height = TEXT_HEIGHT - (CAPTION_LEADING if caption else 0.0) - 2.0
+    if height > max_height:
+        width, height = width * max_height / height, max_height
+    return width, height

@@ -11,6 +11,8 @@ Conventions
 * ``ListBlock`` items are printed one paragraph each, body style. With ``numbered=True`` each
   item is prefixed ``1.`` ``2.`` … (GB/T 9704 third-level numbering); otherwise as given.
 * ``Document.title`` may contain ``\\n`` to force a line break (GB/T 9704: 回行时词意完整).
+* ``Figure`` is a PNG centred at ``width_mm`` (capped at the 版心 width); only its caption
+  is text.
 * Dates are :class:`datetime.date`, printed as ``2026年7月14日`` (Arabic numerals, no zeros).
 """
 
@@ -20,17 +22,23 @@ import datetime as _dt
 from dataclasses import dataclass
 
 __all__ = [
+    "Annex",
     "Block",
     "Document",
+    "Figure",
     "Heading",
     "ListBlock",
     "Paragraph",
     "Table",
+    "annex_label",
     "attachment_lines",
+    "attachment_names",
     "cc_line",
     "document_text",
     "format_cn_date",
     "imprint_line_parts",
+    "note_line",
+    "sign_off_parts",
 ]
 
 
@@ -87,7 +95,40 @@ class ListBlock:
         return tuple(f"{i}.{text}" for i, text in enumerate(self.items, start=1))
 
 
-Block = Heading | Paragraph | Table | ListBlock
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A PNG picture centred on the page, ``width_mm`` wide (never wider than the 版心), with an
+    optional caption below it in 仿宋, 4号."""
+
+    png: bytes
+    width_mm: float
+    caption: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.png.startswith(PNG_SIGNATURE):
+            raise ValueError("a figure needs PNG image data")
+        if not self.width_mm > 0:
+            raise ValueError(f"figure width must be positive, got {self.width_mm}")
+
+
+Block = Heading | Paragraph | Table | ListBlock | Figure
+
+
+@dataclass(frozen=True)
+class Annex:
+    """An annex (附件) printed on its own pages after the 署名 and 成文日期: "附件1" (or "附件"
+    when there is only one) in 3号黑体 top left, ``title`` centred in 2号小标宋, then ``blocks``.
+    ``title`` may contain ``\\n`` to force a line break."""
+
+    title: str
+    blocks: tuple[Block, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.title.strip():
+            raise ValueError("an annex needs a title")
 
 
 @dataclass(frozen=True)
@@ -108,6 +149,12 @@ class Document:
     cc: tuple[str, ...] = ()  # 抄送机关
     printer: str | None = None  # 印发机关
     print_date: _dt.date | None = None  # 印发日期
+    annexes: tuple[Annex, ...] = ()  # 附件, each on new pages after the 成文日期
+    sign_off: str | None = None  # 签发人 (上行文): printed on the 发文字号 line
+    note: str | None = None  # 附注, e.g. 联系人：张三，电话：0898-65300000
+    # False for a form (检查表) that is not a 公文: no 发文机关标志, 发文字号 or red rule; the
+    # title is printed on the first line of the page.
+    letterhead: bool = True
 
     @property
     def has_imprint(self) -> bool:
@@ -127,9 +174,18 @@ def addressee_line(doc: Document) -> str | None:
     return text + "："
 
 
+def attachment_names(doc: Document) -> list[str]:
+    """The names in the 附件说明: ``doc.attachments``, or else the annex titles."""
+    names = doc.attachments or tuple(" ".join(title_lines_of(a.title)) for a in doc.annexes)
+    return [n.strip().rstrip("。.，,；;") for n in names if n.strip()]
+
+
 def attachment_lines(doc: Document) -> list[str]:
-    """附件说明: ``附件：1.××`` then ``2.××`` … (one attachment: ``附件：××``), no end punctuation."""
-    names = [n.rstrip("。.，,；;") for n in doc.attachments]
+    """附件说明: ``附件：1.××`` then ``2.××`` … (one attachment: ``附件：××``), no end punctuation.
+
+    Generated from the annex titles when the document has annexes and no explicit 附件说明.
+    """
+    names = attachment_names(doc)
     if not names:
         return []
     if len(names) == 1:
@@ -157,8 +213,34 @@ def header_lines(doc: Document) -> list[str]:
     return [x for x in (doc.copy_number, doc.secrecy, doc.urgency) if x]
 
 
+def title_lines_of(title: str) -> list[str]:
+    return [line.strip() for line in title.split("\n") if line.strip()]
+
+
 def title_lines(doc: Document) -> list[str]:
-    return [line.strip() for line in doc.title.split("\n") if line.strip()]
+    return title_lines_of(doc.title)
+
+
+def annex_label(doc: Document, index: int) -> str:
+    """``附件1`` … for the ``index``-th annex (from 1), ``附件`` when there is only one."""
+    return "附件" if len(doc.annexes) == 1 else f"附件{index}"
+
+
+def sign_off_parts(doc: Document) -> tuple[str, str] | None:
+    """(``签发人：``, name) of a 上行文, printed at the right of the 发文字号 line."""
+    if not doc.sign_off or not doc.sign_off.strip():
+        return None
+    return ("签发人：", doc.sign_off.strip())
+
+
+def note_line(doc: Document) -> str | None:
+    """附注 in full-width parentheses: ``（联系人：张三，电话：65300000）``."""
+    if not doc.note or not doc.note.strip():
+        return None
+    text = doc.note.strip()
+    if text[0] in "（(" and text[-1] in "）)":
+        text = text[1:-1].strip()
+    return f"（{text}）"
 
 
 def block_lines(block: Block) -> list[str]:
@@ -166,6 +248,8 @@ def block_lines(block: Block) -> list[str]:
         return [block.text]
     if isinstance(block, ListBlock):
         return list(block.item_texts())
+    if isinstance(block, Figure):
+        return [block.caption] if block.caption.strip() else []
     lines = [" ".join(block.header)]
     lines.extend(" ".join(row) for row in block.rows)
     return lines
@@ -177,9 +261,11 @@ def document_text(doc: Document) -> list[str]:
     Page numbers are not included. Table rows give one line each, cells joined by a space.
     """
     lines: list[str] = header_lines(doc)
-    lines.append(doc.issuer_mark)
-    if doc.doc_number:
-        lines.append(doc.doc_number)
+    if doc.letterhead:
+        lines.append(doc.issuer_mark)
+        sign_off = sign_off_parts(doc)
+        if doc.doc_number or sign_off:
+            lines.append(" ".join(x for x in (doc.doc_number, "".join(sign_off or ())) if x))
     lines.extend(title_lines(doc))
     addr = addressee_line(doc)
     if addr:
@@ -191,6 +277,14 @@ def document_text(doc: Document) -> list[str]:
         lines.append(doc.signer)
     if doc.date is not None:
         lines.append(format_cn_date(doc.date))
+    note = note_line(doc)
+    if note:
+        lines.append(note)
+    for i, annex in enumerate(doc.annexes, start=1):
+        lines.append(annex_label(doc, i))
+        lines.extend(title_lines_of(annex.title))
+        for block in annex.blocks:
+            lines.extend(block_lines(block))
     cc = cc_line(doc)
     if cc:
         lines.append(cc)

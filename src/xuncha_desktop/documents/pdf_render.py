@@ -9,6 +9,7 @@ Chinese rules by pushing characters to the next line (推出法) and justifies t
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
@@ -20,7 +21,9 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    Image,
     KeepTogether,
+    PageBreakIfNotEmpty,
     PageTemplate,
     Spacer,
     TableStyle,
@@ -30,22 +33,34 @@ from reportlab.platypus import Table as RLTable
 from xuncha_desktop.documents import layout as L
 from xuncha_desktop.documents.fonts import FontRole, FontSet, covers, fallback_for
 from xuncha_desktop.documents.model import (
+    Annex,
     Block,
     Document,
+    Figure,
     Heading,
     ListBlock,
     Paragraph,
     Table,
     addressee_line,
+    annex_label,
     attachment_lines,
     cc_line,
     format_cn_date,
     header_lines,
     imprint_line_parts,
+    note_line,
+    sign_off_parts,
     title_lines,
+    title_lines_of,
 )
 
-__all__ = ["CANNOT_END", "CANNOT_START", "TextBlock", "break_lines", "render_pdf"]
+__all__ = [
+    "CANNOT_END",
+    "CANNOT_START",
+    "TextBlock",
+    "break_lines",
+    "render_pdf",
+]
 
 # 行首禁则: may not start a line.
 CANNOT_START = frozenset("，。、；：？！）》」』】〕〗〉”’…‥·％‰℃°,.;:?!)]}%'\"·々〃ー〆")
@@ -280,6 +295,58 @@ class TextBlock(Flowable):  # type: ignore[misc]
         canv.drawText(text)
 
 
+class SplitLine(Flowable):  # type: ignore[misc]
+    """One line with text at the left and at the right, each a list of (text, font) pieces:
+    the 发文字号 (居左空一字) and ``签发人：姓名`` (居右空一字) of a 上行文."""
+
+    def __init__(
+        self,
+        left: list[tuple[str, str]],
+        right: list[tuple[str, str]],
+        size: float,
+        leading: float,
+        *,
+        left_indent: float = 0.0,
+        right_indent: float = 0.0,
+        char_delta: float = 0.0,
+    ) -> None:
+        super().__init__()
+        self.left_parts = left
+        self.right_parts = right
+        self.size = size
+        self.leading = leading
+        self.left_indent = left_indent
+        self.right_indent = right_indent
+        self.char_delta = char_delta
+
+    def _width(self, parts: list[tuple[str, str]]) -> float:
+        total = 0.0
+        for text, font in parts:
+            width = _width_fn(font, self.size, self.char_delta)
+            total += sum(width(c) for c in text)
+        return total
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        self.height = self.leading
+        return aw, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setFillColor(colors.black)
+        base = self.height - (self.leading - self.size) / 2 - 0.88 * self.size
+        right_x = self.width - self.right_indent - self._width(self.right_parts)
+        for x, parts in ((self.left_indent, self.left_parts), (right_x, self.right_parts)):
+            text = canv.beginText()
+            text.setCharSpace(self.char_delta)
+            text.setTextOrigin(x, base)
+            for piece, font in parts:
+                for run_font, run_text in _runs(piece, font):
+                    text.setFont(run_font, self.size, self.leading)
+                    text.textOut(run_text)
+            canv.drawText(text)
+
+
 class Rule(Flowable):  # type: ignore[misc]
     """A horizontal line across the frame, ``space_before`` below the previous flowable."""
 
@@ -368,20 +435,8 @@ class _Builder:
         for line in header_lines(d):  # 份号 / 密级 / 紧急程度: 3号黑体, 顶格
             self.story.append(self.body(line, "heading1", first_indent=0, align="left"))
             used += L.LINE_PITCH
-        size = L.issuer_font_size(d.issuer_mark)
-        leading = size * 1.2
-        # Top edge of the issuer's glyphs ISSUER_TOP below the 版心 top.
-        self.story.append(Spacer(0, max(0.0, L.ISSUER_TOP - used - (leading - size) / 2)))
-        self.story.append(
-            TextBlock(
-                d.issuer_mark, self.f("issuer"), size, leading, color=self.red, align="center"
-            )
-        )
-        self.blank(2)  # 发文字号: 发文机关标志下空二行
-        if d.doc_number:
-            self.story.append(self.body(d.doc_number, first_indent=0, align="center"))
-        self.story.append(Rule(L.RED_RULE_WIDTH, self.red, 6.0))  # 4 mm below the 文号
-        self.blank(2)  # 标题: 红色分隔线下空二行
+        if d.letterhead:
+            self.letterhead(used)
         self.story.append(
             TextBlock(
                 "\n".join(title_lines(d)),
@@ -391,9 +446,12 @@ class _Builder:
                 align="center",
             )
         )
+        if not d.letterhead:  # a form: one blank line under its title
+            self.blank(1)
         addr = addressee_line(d)
         if addr:
-            self.blank(1)
+            if d.letterhead:
+                self.blank(1)
             self.story.append(self.body(addr, first_indent=0, align="left"))
         for i, block in enumerate(d.blocks):
             self.block(block, d.blocks[i + 1:])
@@ -412,8 +470,58 @@ class _Builder:
                     )
                 )
         self.signature()
+        for i, annex in enumerate(d.annexes, start=1):
+            self.annex(annex, annex_label(d, i))
         self.imprint()
         return self.story
+
+    def letterhead(self, used: float) -> None:
+        """发文机关标志 (red), 发文字号 (with the 签发人 of a 上行文) and the red rule."""
+        d = self.doc
+        size = L.issuer_font_size(d.issuer_mark)
+        leading = size * 1.2
+        # Top edge of the issuer's glyphs ISSUER_TOP below the 版心 top.
+        self.story.append(Spacer(0, max(0.0, L.ISSUER_TOP - used - (leading - size) / 2)))
+        self.story.append(
+            TextBlock(
+                d.issuer_mark, self.f("issuer"), size, leading, color=self.red, align="center"
+            )
+        )
+        self.blank(2)  # 发文字号: 发文机关标志下空二行
+        sign_off = sign_off_parts(d)
+        if sign_off:
+            # 上行文: 发文字号 居左空一字, 签发人 居右空一字 on the same line (GB/T 9704 7.2.4).
+            em = L.CHAR_PITCH
+            self.story.append(SplitLine(
+                [(d.doc_number or "", self.f("body"))],
+                [(sign_off[0], self.f("body")), (sign_off[1], self.f("heading2"))],
+                L.BODY_SIZE, L.LINE_PITCH, left_indent=em, right_indent=em,
+                char_delta=L.BODY_CHAR_DELTA,
+            ))
+        elif d.doc_number:
+            self.story.append(self.body(d.doc_number, first_indent=0, align="center"))
+        self.story.append(Rule(L.RED_RULE_WIDTH, self.red, 6.0))  # 4 mm below the 文号
+        self.blank(2)  # 标题: 红色分隔线下空二行
+
+    def annex(self, annex: Annex, label: str) -> None:
+        """附件 on a new page: 附件N in 3号黑体 顶格 on the first line, the title centred in
+        2号小标宋 on the third, one blank line, then the annex's blocks (GB/T 9704 8)."""
+        self.story.append(PageBreakIfNotEmpty())
+        self.story.append(self.body(label, "heading1", first_indent=0, align="left"))
+        self.blank(1)
+        self.story.append(
+            TextBlock(
+                "\n".join(title_lines_of(annex.title)),
+                self.f("title"),
+                L.TITLE_SIZE,
+                L.TITLE_LEADING,
+                align="center",
+            )
+        )
+        if annex.blocks:
+            self.blank(1)
+        for i, block in enumerate(annex.blocks):
+            self.block(block, annex.blocks[i + 1:])
 
     def heading(self, block: Heading) -> TextBlock:
         role: FontRole = {1: "heading1", 2: "heading2"}.get(block.level, "body")  # type: ignore[assignment]
@@ -430,6 +538,8 @@ class _Builder:
             para = self.heading(first)
             para.wrap(L.TEXT_WIDTH, L.TEXT_HEIGHT)
             return float(para.height) + self.keep_height(blocks[1:])
+        if isinstance(first, Figure):
+            return float(self.figure(first).wrap(L.TEXT_WIDTH, L.TEXT_HEIGHT)[1])
         if isinstance(first, Table):
             table = self.rl_table(Table(first.header, first.rows[:1], first.col_widths),
                                   L.table_layout(first.header, first.rows, first.col_widths))
@@ -448,8 +558,21 @@ class _Builder:
             self.story.append(self.body(block.text))
         elif isinstance(block, ListBlock):
             self.story.extend(self.body(t) for t in block.item_texts())
+        elif isinstance(block, Figure):
+            self.story.append(self.figure(block))
         else:
             self.table(block)
+
+    def figure(self, fig: Figure) -> Flowable:
+        """The picture centred at its width, the caption (4号仿宋, centred) kept below it."""
+        width, height = L.figure_size(fig.png, fig.width_mm, caption=bool(fig.caption.strip()))
+        parts: list[Flowable] = [
+            Image(io.BytesIO(fig.png), width=width, height=height, hAlign="CENTER")
+        ]
+        if fig.caption.strip():
+            parts.append(TextBlock(fig.caption.strip(), self.f("body"), L.CAPTION_SIZE,
+                                   L.CAPTION_LEADING, align="center"))
+        return KeepTogether(parts)
 
     def table(self, t: Table) -> None:
         self.story.append(self.rl_table(t, L.table_layout(t.header, t.rows, t.col_widths)))
@@ -481,15 +604,21 @@ class _Builder:
     def signature(self) -> None:
         d = self.doc
         date_text = format_cn_date(d.date) if d.date is not None else None
-        if not d.signer and not date_text:
-            return
-        signer_right, date_right = L.signature_right_indents(d.signer, date_text)
-        parts: list[Flowable] = [Spacer(0, L.LINE_PITCH)]  # 正文（或附件说明）下空一行
-        if d.signer:
-            parts.append(self.body(d.signer, first_indent=0, right=signer_right, align="right"))
-        if date_text:
-            parts.append(self.body(date_text, first_indent=0, right=date_right, align="right"))
-        self.story.append(KeepTogether(parts))
+        note = note_line(d)
+        parts: list[Flowable] = []
+        if d.signer or date_text:
+            signer_right, date_right = L.signature_right_indents(d.signer, date_text)
+            parts.append(Spacer(0, L.LINE_PITCH))  # 正文（或附件说明）下空一行
+            if d.signer:
+                parts.append(
+                    self.body(d.signer, first_indent=0, right=signer_right, align="right"))
+            if date_text:
+                parts.append(
+                    self.body(date_text, first_indent=0, right=date_right, align="right"))
+        if note:  # 附注: 成文日期下一行, 居左空二字, in parentheses
+            parts.append(self.body(note, align="left"))
+        if parts:
+            self.story.append(KeepTogether(parts))
 
     def imprint(self) -> None:
         d = self.doc
@@ -586,3 +715,4 @@ def render_pdf(doc: Document, fonts: FontSet, out: BinaryIO) -> None:
     story: Sequence[Flowable] = build_story(doc, fonts)
     title = " ".join(title_lines(doc))
     make_template(out, fonts, title).build(list(story))
+

@@ -1,12 +1,11 @@
 """The ``roster`` document (巡查组组成人员名单（报批）, to 省安委会). ``source_id`` is a team id.
 
-The body lists each current member (组内职务, 姓名, 单位, 职务, 专业领域, 产生方式) and explains
-every 指定 with its reason; the draw record (随机抽取记录: seed, algorithm, candidate count,
-rules, operator, time, result and the re-run check) follows as the annex.
-
-The document model has no separate annex pages, so the annex is printed as the last section of
-the body, under the heading ``附件：巡查组成员随机抽取记录``. It is table-heavy and has no
-free wording, so it is built as a :class:`Document` directly rather than from a template.
+The 请示 itself says who leads the team, how the members were chosen and explains every 指定
+with its reason. Two annexes follow the 署名 and 成文日期, each on new pages (GB/T 9704): 附件1
+the roster (组内职务, 姓名, 单位, 职务, 专业领域, 产生方式 of each current member) and 附件2 the
+draw record (随机抽取记录: seed, algorithm, candidate count, rules, operator, time, result and
+the re-run check). It is table-heavy and has no free wording, so it is built as a
+:class:`Document` directly rather than from a template.
 """
 
 from __future__ import annotations
@@ -20,7 +19,15 @@ from sqlalchemy import select
 
 from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
-from xuncha_desktop.documents.model import Block, Document, Heading, ListBlock, Paragraph, Table
+from xuncha_desktop.documents.model import (
+    Annex,
+    Block,
+    Document,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Table,
+)
 from xuncha_desktop.errors import NotFoundError
 from xuncha_desktop.services import draws
 from xuncha_desktop.services.office_settings import OfficeSettings
@@ -28,6 +35,7 @@ from xuncha_desktop.services.queries import format_date, format_date_range
 from xuncha_desktop.services.uow import read_session
 
 KIND = "roster"
+ROSTER_TITLE = "巡查组组成人员名单"
 ANNEX_TITLE = "巡查组成员随机抽取记录"
 MEMBER_HEADER = ("组内职务", "姓名", "单位", "职务", "专业领域", "产生方式")
 ANNEX_HEADER = ("项目", "内容")
@@ -152,8 +160,8 @@ def _member_rows(facts: RosterFacts) -> tuple[tuple[str, ...], ...]:
     )
 
 
-def _annex(facts: RosterFacts) -> list[Block]:
-    blocks: list[Block] = [Heading(1, f"附件：{ANNEX_TITLE}")]
+def _draw_blocks(facts: RosterFacts) -> list[Block]:
+    blocks: list[Block] = []
     if not facts.draws:
         blocks.append(Paragraph("本巡查组成员均为指定，没有随机抽取记录。"))
         return blocks
@@ -187,18 +195,23 @@ def roster_document(db: Database, team_id: int, office: OfficeSettings, *,
     drawn = [x for x in facts.members if x.selection == "抽取"]
     appointed = [x for x in facts.members if x.selection != "抽取"]
     where = "、".join(facts.targets) if facts.targets else "待定市县"
+    leads = "；".join(
+        f"{role}：" + "、".join(f"{x.name}（{x.unit}{x.post}）" for x in facts.members
+                              if x.role == role)
+        for role in ("组长", "副组长") if any(x.role == role for x in facts.members))
     blocks: list[Block] = [
         Paragraph(
             "根据《海南省安全生产巡查工作制度（试行）》关于巡查组组成人员由省安委办从巡查人员库中"
             f"随机抽调配备、报省安委会批准的规定，省安委办拟定了{facts.team_name}组成人员，"
             f"负责对{where}开展安全生产巡查。现将组成人员名单报请审批。"),
-        Heading(1, "一、组成人员名单"),
-        Table(MEMBER_HEADER, _member_rows(facts), (4, 4, 9, 6, 6, 4)),
+        Heading(1, "一、组成人员"),
+        Paragraph(f"巡查组共{len(facts.members)}人。" + (f"{leads}。" if leads else "")
+                  + "全体成员的组内职务、单位、职务、专业领域和产生方式见附件1。"),
         Heading(1, "二、人员产生方式"),
         Paragraph(
             f"巡查组共{len(facts.members)}人，其中随机抽取{len(drawn)}人、指定{len(appointed)}人。"
             "随机抽取按组内职务从符合条件的人员中进行，执行人数、组长职级、回避、"
-            "不得同时参加其他巡查组、专家领域和四项条件等规则，抽取记录见附件。"),
+            "不得同时参加其他巡查组、专家领域和四项条件等规则，抽取记录见附件2。"),
     ]
     if appointed:
         blocks.append(Paragraph("指定人员及理由如下："))
@@ -209,7 +222,10 @@ def roster_document(db: Database, team_id: int, office: OfficeSettings, *,
         blocks.append(Heading(1, "三、人员调整"))
         blocks.append(ListBlock(facts.changes, numbered=True))
     blocks.append(Paragraph("以上请示，请审批。"))
-    blocks.extend(_annex(facts))
+    annexes = (
+        Annex(ROSTER_TITLE, (Table(MEMBER_HEADER, _member_rows(facts), (4, 4, 9, 6, 6, 4)),)),
+        Annex(ANNEX_TITLE, tuple(_draw_blocks(facts))),
+    )
     return Document(
         issuer_mark=office.issuer_mark,
         title=f"关于报请审批{facts.team_name}\n组成人员名单的请示",
@@ -221,6 +237,7 @@ def roster_document(db: Database, team_id: int, office: OfficeSettings, *,
         cc=("省委组织部", "省应急管理厅"),
         printer=office.issuer,
         print_date=date,
+        annexes=annexes,
     )
 
 
