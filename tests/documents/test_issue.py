@@ -81,6 +81,14 @@ def test_issue_allocates_number_and_reexport_reproduces(db: Database, fonts: Fon
     assert later.sha256 == first.sha256
     docx = issuing.export_issued(db, row.id, "docx", tmp_path / "a.docx", fonts)
     assert squash(docx_text(docx.path.read_bytes())).find(squash(row.number)) >= 0
+    # Word files are reproducible too: the package's time stamps come from the document.
+    docx_again = issuing.export_issued(db, row.id, "docx", tmp_path / "b.docx", fonts)
+    assert docx_again.sha256 == docx.sha256
+    import zipfile
+
+    with zipfile.ZipFile(docx.path) as z:
+        assert {i.date_time for i in z.infolist()} == {(TODAY.year, TODAY.month, TODAY.day,
+                                                        0, 0, 0)}
 
 
 def test_each_issue_gets_the_next_number(db: Database) -> None:
@@ -103,11 +111,15 @@ def test_interview_notice_lists_problems_and_attendees(db: Database) -> None:
     assert "不得委托他人代替" in body
 
 
-def test_unknown_kind_and_id_are_explained(db: Database) -> None:
+def test_unknown_kind_and_id_are_explained(db: Database,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ValidationError, match="未知的文书种类“memo”"):
         issuing.build_document(db, "memo", 1)
-    with pytest.raises(ValidationError, match="尚不能导出"):
+    with pytest.raises(ValidationError, match="年度“1”不正确"):
         issuing.build_document(db, "annual-report", 1)
+    monkeypatch.delitem(document_data.IMPLEMENTED_KINDS, "annual-report")
+    with pytest.raises(ValidationError, match="尚不能导出"):
+        issuing.build_document(db, "annual-report", 2026)
     with pytest.raises(NotFoundError, match="找不到编号为 999999 的巡查对象"):
         issuing.build_document(db, "notice", 999999)
 

@@ -8,8 +8,10 @@ grid with the same pitch so that paragraphs a clerk adds keep the rhythm.
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 import math
+import zipfile
 from typing import Any, BinaryIO
 
 from docx import Document as new_docx
@@ -710,7 +712,33 @@ class _Writer:
 
 
 def render_docx(doc: Document, fonts: FontSet, out: BinaryIO) -> None:
-    """Write ``doc`` as a GB/T 9704 DOCX to ``out``."""
+    """Write ``doc`` as a GB/T 9704 DOCX to ``out``.
+
+    The output is byte-for-byte reproducible: the same document gives the same file, so a
+    document exported again matches the SHA-256 recorded when it was issued. The package's
+    time stamps (core properties and zip entries) come from the document's date.
+    """
     writer = _Writer(doc, fonts)
     writer.write()
-    writer.d.save(out)
+    stamp = _dt.datetime.combine(doc.date or _FIXED_DAY, _dt.time(0, 0))
+    core = writer.d.core_properties
+    core.created = core.modified = stamp
+    core.revision = 1
+    raw = io.BytesIO()
+    writer.d.save(raw)
+    _rewrite_zip(raw, out, stamp)
+
+
+_FIXED_DAY = _dt.date(2000, 1, 1)
+
+
+def _rewrite_zip(raw: io.BytesIO, out: BinaryIO, stamp: _dt.datetime) -> None:
+    """Copy the zip with every entry's time set to ``stamp`` (python-docx uses "now")."""
+    when = (max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)
+    raw.seek(0)
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=when)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            dst.writestr(entry, src.read(info.filename))
