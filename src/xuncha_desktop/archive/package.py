@@ -237,6 +237,7 @@ def _catalogue_document(tour: TourRecords, rows: list[CatalogueRow], issuer_mark
             table,
         ),
         date=today,
+        letterhead=False,  # a catalogue is a form, not a 公文: no red header or rule
     )
 
 
