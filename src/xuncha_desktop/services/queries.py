@@ -32,6 +32,7 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.selectable import Subquery
 
 from xuncha_desktop.db import models as m
@@ -116,15 +117,18 @@ class ListFilter:
     plan_id: int | None = None
     target_id: int | None = None
     team_id: int | None = None
+    #: Only rows whose ``state`` column is one of these (empty: any state). The 总览 counts
+    #: open their lists with it, e.g. the interviews still open.
+    states: tuple[str, ...] = ()
 
     def with_text(self, text: str) -> ListFilter:
-        return ListFilter(text, self.plan_id, self.target_id, self.team_id)
+        return ListFilter(text, self.plan_id, self.target_id, self.team_id, self.states)
 
     def with_scope(self, plan_id: int | None, target_id: int | None) -> ListFilter:
-        return ListFilter(self.text, plan_id, target_id, self.team_id)
+        return ListFilter(self.text, plan_id, target_id, self.team_id, self.states)
 
     def with_team(self, team_id: int | None) -> ListFilter:
-        return ListFilter(self.text, self.plan_id, self.target_id, team_id)
+        return ListFilter(self.text, self.plan_id, self.target_id, team_id, self.states)
 
 
 NO_FILTER = ListFilter()
@@ -178,6 +182,8 @@ class ListQuery(Generic[R]):
                     )
                 )
             )
+        if flt.states:
+            conditions.append(sub.c["state"].in_(flt.states))
         return conditions
 
     def total(self, db: Database, flt: ListFilter = NO_FILTER) -> int:
@@ -524,17 +530,24 @@ class ChecklistQuery(ListQuery[ChecklistRow]):
     default_sort = ("region_order", False)
 
     def _select(self, db: Database) -> Stmt:
+        # Progress counts leaf items only (the ones that get a result), as the tab does:
+        # an item with sub-items is a heading, not something to fill in.
+        child = aliased(m.TemplateItem)
         done = (
             select(func.count(m.ChecklistResult.id))
             .where(
                 m.ChecklistResult.checklist_id == m.Checklist.id,
                 m.ChecklistResult.result.is_not(None),
+                ~exists().where(child.parent_id == m.ChecklistResult.item_id),
             )
             .scalar_subquery()
         )
         total = (
             select(func.count(m.TemplateItem.id))
-            .where(m.TemplateItem.template_id == m.Checklist.template_id)
+            .where(
+                m.TemplateItem.template_id == m.Checklist.template_id,
+                ~exists().where(child.parent_id == m.TemplateItem.id),
+            )
             .scalar_subquery()
         )
         batch = case(

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QGroupBox,
-    QLabel, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QScrollArea,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_OverviewTab(object):
     def setupUi(self, OverviewTab):
@@ -85,6 +85,43 @@ class Ui_OverviewTab(object):
 
         self.contentsLayout.addLayout(self.boxesGrid)
 
+        self.chartsBox = QGroupBox(self.scrollContents)
+        self.chartsBox.setObjectName(u"chartsBox")
+        self.chartsLayout = QVBoxLayout(self.chartsBox)
+        self.chartsLayout.setObjectName(u"chartsLayout")
+        self.yearLayout = QHBoxLayout()
+        self.yearLayout.setObjectName(u"yearLayout")
+        self.yearLabel = QLabel(self.chartsBox)
+        self.yearLabel.setObjectName(u"yearLabel")
+
+        self.yearLayout.addWidget(self.yearLabel)
+
+        self.yearCombo = QComboBox(self.chartsBox)
+        self.yearCombo.setObjectName(u"yearCombo")
+
+        self.yearLayout.addWidget(self.yearCombo)
+
+        self.chartsNoteLabel = QLabel(self.chartsBox)
+        self.chartsNoteLabel.setObjectName(u"chartsNoteLabel")
+        self.chartsNoteLabel.setWordWrap(True)
+
+        self.yearLayout.addWidget(self.chartsNoteLabel)
+
+        self.yearSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.yearLayout.addItem(self.yearSpacer)
+
+
+        self.chartsLayout.addLayout(self.yearLayout)
+
+        self.chartsGrid = QGridLayout()
+        self.chartsGrid.setObjectName(u"chartsGrid")
+
+        self.chartsLayout.addLayout(self.chartsGrid)
+
+
+        self.contentsLayout.addWidget(self.chartsBox)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.contentsLayout.addItem(self.bottomSpacer)
@@ -93,6 +130,9 @@ class Ui_OverviewTab(object):
 
         self.overviewTabLayout.addWidget(self.scrollArea)
 
+#if QT_CONFIG(shortcut)
+        self.yearLabel.setBuddy(self.yearCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(OverviewTab)
 
@@ -107,6 +147,12 @@ class Ui_OverviewTab(object):
         self.findingsBox.setTitle(QCoreApplication.translate("OverviewTab", u"\u95ee\u9898\u9690\u60a3\uff08\u6309\u72b6\u6001\uff09", None))
         self.interviewsBox.setTitle(QCoreApplication.translate("OverviewTab", u"\u7ea6\u8c08", None))
         self.coverageBox.setTitle(QCoreApplication.translate("OverviewTab", u"\u5168\u8986\u76d6\u8fdb\u5ea6", None))
+        self.chartsBox.setTitle(QCoreApplication.translate("OverviewTab", u"\u7edf\u8ba1\u56fe\u8868", None))
+        self.yearLabel.setText(QCoreApplication.translate("OverviewTab", u"\u5e74\u5ea6(&Y)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.yearCombo.setToolTip(QCoreApplication.translate("OverviewTab", u"\u6309\u95ee\u9898\u9690\u60a3\u7684\u53d1\u73b0\u5e74\u5ea6\u7edf\u8ba1\uff1b\u201c\u5168\u90e8\u5e74\u5ea6\u201d\u7edf\u8ba1\u6240\u6709\u95ee\u9898\u9690\u60a3", None))
+#endif // QT_CONFIG(tooltip)
+        self.chartsNoteLabel.setText("")
         pass
     # retranslateUi
 
