@@ -36,7 +36,7 @@ def test_title_tabs_menus_and_status(window: MainWindow, db) -> None:
         "约谈",
     ]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "工具(&T)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "文书(&D)", "工具(&T)", "帮助(&H)"]
     items = {
         a.text(): a
         for m in window.menuBar().actions()

@@ -9,6 +9,7 @@ has become since.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime as dt
 import json
@@ -20,12 +21,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 from xuncha_desktop.db.engine import Database
-from xuncha_desktop.documents import interview_docs, rectification
+from xuncha_desktop.documents import drafted, interview_docs, rectification
 from xuncha_desktop.documents.export import export_document
 from xuncha_desktop.documents.fonts import FontSet
 from xuncha_desktop.documents.model import (
+    Annex,
     Block,
     Document,
+    Figure,
     Heading,
     ListBlock,
     Paragraph,
@@ -196,6 +199,9 @@ def build_document(db: Database, kind: str, source_id: int, *, doc_number: str |
 
         doc = roster.roster_document(db, source_id, office, doc_number=doc_number, date=when)
         return Draft(kind, source_id, doc.title.replace("\n", ""), doc.addressee or "", doc)
+    if kind in drafted.DRAFTED_KINDS:  # drafted in sections the clerk edits
+        doc = drafted.build(db, kind, source_id, doc_number=doc_number, date=when, text=text)
+        return Draft(kind, source_id, doc.title.replace("\n", ""), doc.addressee or "", doc)
     wording_text = text if text is not None else template_text(db, kind)
     if kind == "notice":
         nf = data.notice_facts(db, source_id)
@@ -281,14 +287,16 @@ def export_issued(db: Database, issued_id: int, fmt: Format, out: str | os.PathL
 def export_draft(db: Database, kind: str, source_id: int, fmt: Format,
                  out: str | os.PathLike[str], fonts: FontSet, *,
                  finding_ids: Sequence[int] | None = None,
-                 supervision: bool | None = None, blank: bool = False) -> ExportResult:
+                 supervision: bool | None = None, blank: bool = False,
+                 date: dt.date | None = None) -> ExportResult:
+    """``date``: the 成文日期 of the draft (default today)."""
     extra: dict[str, Any] = (
         {"finding_ids": finding_ids, "supervision": supervision}
         if kind == rectification.KIND else {}
     )
     if kind == "checklist":
         extra["blank"] = blank
-    draft = build_document(db, kind, source_id, **extra)
+    draft = build_document(db, kind, source_id, date=date, **extra)
     digest = export_document(draft.document, out, fmt, fonts)
     return ExportResult(Path(out), digest, "", None, tuple(fonts.warnings_for(draft.document)))
 
@@ -296,6 +304,7 @@ def export_draft(db: Database, kind: str, source_id: int, fmt: Format,
 # -- serialisation of the document model (the register keeps what was issued) ---------------
 _BLOCKS: dict[str, type[Block]] = {
     "heading": Heading, "paragraph": Paragraph, "table": Table, "list": ListBlock,
+    "figure": Figure,
 }
 _BLOCK_NAMES = {cls: name for name, cls in _BLOCKS.items()}
 
@@ -303,9 +312,19 @@ _BLOCK_NAMES = {cls: name for name, cls in _BLOCKS.items()}
 def _plain(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, bytes):  # a figure's PNG
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     return value
+
+
+def _blocks_to_list(blocks: Sequence[Block]) -> list[dict[str, Any]]:
+    return [
+        {"type": _BLOCK_NAMES[type(b)],
+         **{bf.name: _plain(getattr(b, bf.name)) for bf in dataclasses.fields(b)}}
+        for b in blocks
+    ]
 
 
 def document_to_dict(doc: Document) -> dict[str, Any]:
@@ -313,11 +332,10 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     for f in dataclasses.fields(doc):
         value = getattr(doc, f.name)
         if f.name == "blocks":
-            out["blocks"] = [
-                {"type": _BLOCK_NAMES[type(b)],
-                 **{bf.name: _plain(getattr(b, bf.name)) for bf in dataclasses.fields(b)}}
-                for b in value
-            ]
+            out["blocks"] = _blocks_to_list(value)
+        elif f.name == "annexes":
+            out["annexes"] = [{"title": a.title, "blocks": _blocks_to_list(a.blocks)}
+                              for a in value]
         else:
             out[f.name] = _plain(value)
     return out
@@ -329,6 +347,17 @@ def _tuples(value: Any) -> Any:
     return value
 
 
+def _blocks_from_list(raw: list[dict[str, Any]]) -> tuple[Block, ...]:
+    blocks: list[Block] = []
+    for b in raw:
+        cls = _BLOCKS[b["type"]]
+        kwargs = {k: _tuples(v) for k, v in b.items() if k != "type"}
+        if cls is Figure:
+            kwargs["png"] = base64.b64decode(kwargs["png"])
+        blocks.append(cls(**kwargs))
+    return tuple(blocks)
+
+
 def document_from_dict(content: dict[str, Any]) -> Document:
     values: dict[str, Any] = {}
     for f in dataclasses.fields(Document):
@@ -336,12 +365,10 @@ def document_from_dict(content: dict[str, Any]) -> Document:
             continue
         raw = content[f.name]
         if f.name == "blocks":
-            blocks: list[Block] = []
-            for b in raw:
-                cls = _BLOCKS[b["type"]]
-                kwargs = {k: _tuples(v) for k, v in b.items() if k != "type"}
-                blocks.append(cls(**kwargs))
-            values["blocks"] = tuple(blocks)
+            values["blocks"] = _blocks_from_list(raw)
+        elif f.name == "annexes":
+            values["annexes"] = tuple(Annex(a["title"], _blocks_from_list(a["blocks"]))
+                                      for a in raw)
         elif f.name in ("date", "print_date") and raw:
             values[f.name] = dt.date.fromisoformat(raw)
         else:

@@ -212,6 +212,116 @@ TEMPLATE_VARIABLES: dict[str, dict[str, str]] = {
     },
 }
 
+# -- drafted results documents (documents/feedback.py, report.py, annual_report.py) ----------
+_FRAME = {
+    "issuer_mark": "str 发文机关标志",
+    "doc_number": "str|None 发文字号",
+    "addressee": "str 主送机关",
+    "attachments": "list[str] 附件名称（报告的附件由数据生成，不必填写）",
+    "signer": "str 署名",
+    "date": "date 成文日期",
+    "cc": "list[str] 抄送机关",
+    "printer": "str 印发机关",
+    "print_date": "date 印发日期",
+}
+_TOUR = {
+    "region": "str 被巡查市县",
+    "year": "int 巡查年度",
+    "batch": "str 批次，如“第一批”",
+    "target_id": "int 巡查对象编号",
+    "team_name": "str 巡查组名称",
+    "leader": "str 组长（单位、职务、姓名）",
+    "member_count": "int 巡查组人数",
+    "start_date": "date 进驻日期",
+    "end_date": "date 撤离日期",
+    "extension_scope": "str 延伸巡查范围",
+    "methods": "list[str] 检查表中登记的巡查方式，如听取汇报、查阅资料",
+    "units": "dict 延伸巡查的单位数 {total, towns: 乡镇, departments: 部门, enterprises: 企业}",
+    "units.total": "int 延伸巡查单位总数",
+    "units.towns": "int 乡镇数",
+    "units.departments": "int 部门数",
+    "units.enterprises": "int 企业数",
+    "checklist": "dict 检查表结果 {state, total, conform: 符合, basic: 基本符合, "
+                 "nonconform: 不符合, na: 不适用, blank: 未填写}",
+    "checklist.state": "str 检查表状态",
+    "checklist.total": "int 检查项数",
+    "checklist.conform": "int 符合项数",
+    "checklist.basic": "int 基本符合项数",
+    "checklist.nonconform": "int 不符合项数",
+    "checklist.na": "int 不适用项数",
+    "checklist.blank": "int 未填写项数",
+    "checks": "list[dict] 十项巡查内容的检查结果 {number, title, results: 如“符合3项、不符合1项”}",
+    "achievements": "list[str] 检查结果全部为“符合”的巡查内容",
+    "findings": "dict 问题隐患 {total, by_kind: [{kind, count}], major: 重大隐患和非法违法行为数, "
+                "open: 未销号, closed: 已销号, overdue: 逾期}",
+    "findings.total": "int 问题隐患总数",
+    "findings.by_kind": "list[dict] 按类别 {kind, count}",
+    "findings.major": "int 重大事故隐患和非法违法行为数",
+    "findings.open": "int 未销号数",
+    "findings.closed": "int 已销号数",
+    "findings.overdue": "int 逾期数",
+    "problems": "list[dict] 按十项巡查内容归类的问题 {number: 序号（其他问题为空）, title, count, "
+                "lines: [问题描述]}",
+    "majors": "list[dict] 重大隐患和非法违法行为 {code, kind, description, unit, action: 处理情况}",
+    "interviews": "list[dict] 约谈 {party, date, state, reason, findings, commitments, "
+                  "commitments_done}",
+    "breaches": "list[dict] 不配合巡查的情形 {duty: 违反的规定, date, description, responsible}",
+    "evaluation": "dict|None 评价 {score, grade, computed_grade, override_reason, summary}",
+    "subjects": "list[dict] 对单位和个人的评价 {kind, name, text}",
+    "unrecorded": "list[str] 系统中没有登记来源的数字（查阅资料份数、个别谈话人数、受理举报件数）",
+}
+TEMPLATE_VARIABLES["feedback"] = {
+    **_FRAME, **_TOUR,
+    "top_items": "list[str] 问题最集中的巡查内容（至多三项），如“第4项”",
+    "plan_days": "int 报送整改方案的期限（日，取自设置，默认15）",
+    "plan_due": "date 报送整改方案的日期",
+    "report_to": "str 整改方案报送机关",
+}
+TEMPLATE_VARIABLES["report"] = {
+    **_FRAME,
+    "scope": "str 报告范围：市县名称，或批次及其市县",
+    "year": "int 巡查年度",
+    "tours": "list[dict] 每个巡查对象的情况，字段同巡查反馈意见（region、team_name、units、"
+             "checklist、checks、findings、majors、interviews、breaches、evaluation、subjects 等）",
+    "region_count": "int 巡查对象个数",
+    "totals": "dict 合计 {findings, majors, open, overdue, interviews, breaches, units, "
+              "enterprises}",
+    "totals.findings": "int 问题隐患合计",
+    "totals.majors": "int 重大隐患和非法违法行为合计",
+    "totals.open": "int 未销号合计",
+    "totals.overdue": "int 逾期合计",
+    "totals.interviews": "int 约谈合计",
+    "totals.breaches": "int 不配合情形合计",
+    "totals.units": "int 延伸巡查单位合计",
+    "totals.enterprises": "int 企业合计",
+    "unrecorded": "list[str] 系统中没有登记来源的数字",
+}
+TEMPLATE_VARIABLES["annual-report"] = {
+    **_FRAME,
+    "year": "int 年度",
+    "as_of": "date 统计截止日期（当年12月31日，或今天）",
+    "regions": "list[dict] 各市县考核情况 {region, status, dates, score, grade, findings, majors, "
+               "open, overdue, interviews}",
+    "toured": "list[str] 本年度已巡查（含巡查中）的市县",
+    "not_toured": "list[str] 本年度未巡查的市县",
+    "totals": "dict 合计 {regions, toured, findings, majors, closed, open, overdue, interviews, "
+              "rate: 整改率}",
+    "totals.regions": "int 市县总数",
+    "totals.toured": "int 已巡查市县数",
+    "totals.findings": "int 发现问题隐患数",
+    "totals.majors": "int 重大隐患和非法违法行为数",
+    "totals.closed": "int 已销号数",
+    "totals.open": "int 未整改数",
+    "totals.overdue": "int 逾期未整改数",
+    "totals.interviews": "int 约谈次数",
+    "totals.rate": "str 整改率，如“87.5%”",
+    "grades": "list[dict] 各等次 {grade, count, regions}",
+    "unevaluated": "list[str] 已巡查但尚未评价的市县",
+    "cycle": "dict|None 巡查周期全覆盖情况 {name, start_year, end_year, total, covered, remaining, "
+             "remaining_regions, excluded, warnings}",
+    "table_title": "str 考核情况表名称",
+}
+
 _DIGITS = "零一二三四五六七八九"
 
 

@@ -25,6 +25,9 @@ IMPLEMENTED_KINDS["rectification-notice"] = "问题隐患（已交办、未销�
 IMPLEMENTED_KINDS["ledger"] = "巡查计划（导出全部写 ALL）"
 IMPLEMENTED_KINDS["checklist"] = "检查表（加 --blank 导出现场填写用空白表）"
 IMPLEMENTED_KINDS["roster"] = "巡查组"
+IMPLEMENTED_KINDS["feedback"] = "巡查对象（已实施的计划）"
+IMPLEMENTED_KINDS["report"] = "巡查对象，或批次（写作 batch-批次编号）"
+IMPLEMENTED_KINDS["annual-report"] = "年度（如 2026；--format xlsx 导出考核情况表）"
 
 ROLE_ORDER = {role: i for i, role in enumerate(m.ROLES)}
 
@@ -180,7 +183,9 @@ def interview_facts(db: Database, interview_id: int) -> InterviewFacts:
         )
 
 
-def list_exportables(db: Database, kind: str | None = None) -> list[Exportable]:
+def list_exportables(db: Database, kind: str | None = None, *,
+                     today: dt.date | None = None) -> list[Exportable]:
+    """``today``: tours begun by then can have a feedback or report (default: today)."""
     rows: list[Exportable] = []
     with read_session(db) as session:
         if kind in (None, "notice"):
@@ -257,7 +262,34 @@ def list_exportables(db: Database, kind: str | None = None) -> list[Exportable]:
                 Exportable("roster", tid, f"{name}组成人员名单（{state}）")
                 for tid, name, state in session.execute(q8)
             ]
+    if kind in (None, "feedback", "report", "annual-report"):
+        rows += _results_exportables(db, kind, today)
     return rows
+
+
+def _results_exportables(db: Database, kind: str | None,
+                         today: dt.date | None) -> list[Exportable]:
+    """巡查反馈意见 and 巡查报告 per target, 巡查报告 per batch (id = minus the batch id, shown
+    as ``batch-N`` by :func:`display_id`), annual reports per year."""
+    from xuncha_desktop.services import results
+
+    out: list[Exportable] = []
+    targets = results.target_sources(db, today) if kind in (None, "feedback", "report") else []
+    if kind in (None, "feedback"):
+        out += [Exportable("feedback", int(s.key), f"巡查反馈意见：{s.title}") for s in targets]
+    if kind in (None, "report"):
+        out += [Exportable("report", int(s.key), f"巡查报告：{s.title}") for s in targets]
+        out += [Exportable("report", -int(s.key.removeprefix("batch-")), f"巡查报告：{s.title}")
+                for s in results.batch_sources(db, today)]
+    if kind in (None, "annual-report"):
+        out += [Exportable("annual-report", int(s.key), f"{s.title}巡查工作情况报告")
+                for s in results.year_sources(db)]
+    return out
+
+
+def display_id(kind: str, source_id: int) -> str:
+    """The ID as ``xuncha export`` takes it: a batch report's negative id is ``batch-N``."""
+    return f"batch-{-source_id}" if kind == "report" and source_id < 0 else str(source_id)
 
 
 def office(db: Database) -> OfficeSettings:
@@ -271,6 +303,7 @@ __all__ = [
     "InterviewFacts",
     "MemberFact",
     "NoticeFacts",
+    "display_id",
     "interview_facts",
     "list_exportables",
     "notice_facts",

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from xuncha_desktop.services.document_data import Exportable
+from xuncha_desktop.services.document_data import Exportable, display_id
 from xuncha_desktop.services.issued import IssuedRow
 from xuncha_desktop.services.numbering import NumberRow
 from xuncha_desktop.services.office_settings import DOC_KINDS
@@ -207,7 +207,8 @@ class DraftsModel(_RowsModel):
 
     COLUMNS: tuple[Column, ...] = (
         ("文种", lambda r: kind_label(r.item.kind)),
-        ("记录号", lambda r: r.item.id),
+        # a batch report's id is negative: shown as ``batch-N``, as ``xuncha export`` takes it
+        ("记录号", lambda r: r.item.id if r.item.id >= 0 else display_id(r.item.kind, r.item.id)),
         ("标题", lambda r: r.item.title),
         ("状态", lambda r: r.state),
     )

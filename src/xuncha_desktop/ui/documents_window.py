@@ -530,7 +530,7 @@ class DocumentsWindow(QDialog):
         draft = self.selected_draft()
         issued_row = self.selected_issued()
         try:
-            items = list_exportables(self.db)
+            items = list_exportables(self.db, today=self.today())
             issued_rows = list_issued(self.db)
             numbers = list_numbers(self.db)
         except XunchaError as err:
@@ -929,7 +929,7 @@ class DocumentsWindow(QDialog):
         """Show the current wording of ``kind`` (the office's own, or the shipped one)."""
         try:
             text = template_text(self.db, kind)
-            samples = list_exportables(self.db, kind)
+            samples = list_exportables(self.db, kind, today=self.today())
         except XunchaError as err:
             show_error(self, err)
             return
