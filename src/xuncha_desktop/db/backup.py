@@ -433,13 +433,13 @@ def verify_backup(path: Path) -> str | None:
     return str(row[0]) if row else None
 
 
-def set_aside(db_path: Path, now: dt.datetime) -> list[Path]:
+def set_aside(db_path: Path, now: dt.datetime, *, label: str = "恢复前") -> list[Path]:
     """Rename the database and its -wal/-shm aside (same folder, dated); never deletes."""
     stamp = now.strftime(STAMP_FORMAT)
-    base = db_path.with_name(f"{db_path.stem}-恢复前-{stamp}{db_path.suffix}")
+    base = db_path.with_name(f"{db_path.stem}-{label}-{stamp}{db_path.suffix}")
     n = 2
     while any(Path(str(base) + s).exists() for s in ("", "-wal", "-shm")):
-        base = db_path.with_name(f"{db_path.stem}-恢复前-{stamp}-{n}{db_path.suffix}")
+        base = db_path.with_name(f"{db_path.stem}-{label}-{stamp}-{n}{db_path.suffix}")
         n += 1
     moved = []
     for suffix in ("", "-wal", "-shm", "-journal"):

@@ -130,11 +130,20 @@ def readonly_connection(path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
+class CorruptDatabaseError(DatabaseError):
+    """The file is a damaged SQLite database (integrity or quick check failed)."""
+
+    detail: str = ""
+
+
 def corrupt_error(path: Path, detail: str) -> DatabaseError:
-    return DatabaseError(
+    err = CorruptDatabaseError(
         f"数据库文件“{path.name}”已损坏，无法打开（{detail}）。",
-        hint="文件未被改动。请用“xuncha restore”从备份恢复，或联系管理员。",
+        hint="文件未被改动。请用“xuncha restore”从备份恢复，或用“xuncha repair”修复"
+        "（修复前自动备份，原文件改名保留）。",
     )
+    err.detail = detail
+    return err
 
 
 @dataclass(frozen=True)
@@ -199,6 +208,8 @@ class Database:
     target: Target
     engine: Engine
     operator: str = audit.SYSTEM_OPERATOR
+    #: Opened read-only (a damaged file): every unit of work is refused with a message.
+    read_only: bool = False
     sessions: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -348,7 +348,7 @@ def open_readonly(db_path: Path, operator: str = "系统") -> Database:
 
     engine = create_engine("sqlite+pysqlite://", creator=connect)
     target = Target(URL.create("sqlite+pysqlite", database=str(db_path)), db_path)
-    return Database(target=target, engine=engine, operator=operator)
+    return Database(target=target, engine=engine, operator=operator, read_only=True)
 
 
 def newest_good(candidates: Iterable[Path]) -> Path | None:

@@ -8,20 +8,34 @@ caller through a service), so nothing is overwritten and nothing is lost silentl
 * 重新载入 (``"reload"``) discards them after the operator has seen the other values;
 * 返回修改 (``"keep"``, also Esc/closing the window) goes back to the operator's form with
   the operator's values.
+
+Every form that saves a versioned row uses :func:`save_or_resolve`: it runs the save inside
+:func:`~xuncha_desktop.services.uow.expect_versions` (so a save over a row that somebody else
+changed since the form was filled is refused, on SQLite as on PostgreSQL) and, on a conflict,
+shows this dialog with the operator's values beside the database's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from xuncha_desktop.db.base import Base
+from xuncha_desktop.errors import ConflictError
+from xuncha_desktop.services.uow import expect_versions
 from xuncha_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 
 RELOAD = "reload"
 KEEP = "keep"
+SAVED = "saved"
+#: What the database side shows for a record that was deleted meanwhile.
+DELETED = {"状态": "（已被其他人删除）"}
+T = TypeVar("T")
 #: Rows whose two values differ.
 DIFF_BACKGROUND = QColor("#fde2b8")
 
@@ -129,4 +143,42 @@ class ConflictDialog(QDialog):
             dialog.deleteLater()
 
 
-__all__ = ["KEEP", "RELOAD", "ConflictDialog", "summary"]
+@dataclass(frozen=True)
+class SaveOutcome(Generic[T]):
+    """``choice``: SAVED (``value`` is the save's result), KEEP or RELOAD (after a conflict)."""
+
+    choice: str
+    value: T | None = None
+
+    @property
+    def saved(self) -> bool:
+        return self.choice == SAVED
+
+
+def save_or_resolve(
+    parent: QWidget | None,
+    save: Callable[[], T],
+    *,
+    rows: Sequence[tuple[type[Base], Any, int | None]],
+    mine: Callable[[], Mapping[str, str]],
+    theirs: Callable[[], Mapping[str, str] | None],
+) -> SaveOutcome[T]:
+    """Save with the versions the form was filled from; on a conflict ask what to do.
+
+    ``rows``: ``(model, id, version seen)`` of every row the save may change (rows with an
+    unknown version are not checked). ``theirs()`` reads the record as it is now (None
+    when it was deleted). Other domain errors pass through to the caller.
+    """
+    try:
+        with expect_versions(*rows):
+            return SaveOutcome(SAVED, save())
+    except ConflictError as err:
+        current = theirs()
+        choice = ConflictDialog.ask(parent, dict(mine()),
+                                    dict(current) if current is not None else dict(DELETED),
+                                    message=err.message)
+        return SaveOutcome(choice)
+
+
+__all__ = ["DELETED", "KEEP", "RELOAD", "SAVED", "ConflictDialog", "SaveOutcome",
+           "save_or_resolve", "summary"]

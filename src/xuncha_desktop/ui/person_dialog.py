@@ -38,6 +38,8 @@ from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import ValidationError, XunchaError
 from xuncha_desktop.services import crud, people, plans
 from xuncha_desktop.services.queries import format_date
+from xuncha_desktop.services.uow import current_version
+from xuncha_desktop.ui.conflict_dialog import KEEP, save_or_resolve
 from xuncha_desktop.ui.dialogs import _chinese_buttons, _min_width_chars
 
 DATE_FORMAT = "yyyy年M月d日"
@@ -87,6 +89,9 @@ class PersonDialog(QDialog):
         self.today = today
         self.person_id = person_id
         self.saved_id: int | None = None
+        #: The version of the person row the form was filled from (a later save by somebody
+        #: else is a conflict, shown beside the operator's values).
+        self.version = current_version(db, m.Person, person_id) if person_id is not None else None
         self.data = (people.load_person(db, person_id) if person_id is not None
                      else people.PersonData(name="", gender="男", unit=""))
         self.setWindowTitle(self.tr("编辑人员：") + self.data.name if person_id is not None
@@ -318,12 +323,66 @@ class PersonDialog(QDialog):
         return person_id
 
     def accept(self) -> None:
+        rows = [(m.Person, self.person_id, self.version)] if self.person_id is not None else []
         try:
-            self.saved_id = self.save()
+            outcome = save_or_resolve(self, self.save, rows=rows, mine=self._mine_texts,
+                                      theirs=self._database_texts)
         except XunchaError as err:
             self.error.setText(err.message)
             return
-        super().accept()
+        if outcome.saved:
+            self.saved_id = outcome.value
+            super().accept()
+            return
+        assert self.person_id is not None
+        version = current_version(self.db, m.Person, self.person_id)
+        if version is None:  # deleted meanwhile: nothing to go back to
+            self.error.setText(self.tr("该人员已被其他人删除，您的修改没有保存。"))
+            return
+        self.version = version
+        if outcome.choice == KEEP:
+            self.error.setText(self.tr("您的修改尚未保存，已保留在表单中；再次保存将以您的内容为准。"))
+        else:
+            self.load_values(people.load_person(self.db, self.person_id))
+            self.error.setText(self.tr("已重新载入数据库中的当前内容。"))
+
+    # -- save conflicts --------------------------------------------------------------------------
+    def load_values(self, d: people.PersonData) -> None:
+        """Show ``d`` in the form (after a conflict, the values now in the database)."""
+        self.data = d
+        self.name.setText(d.name)
+        self.gender.setCurrentText(d.gender)
+        self.unit.setText(d.unit)
+        self.post.setText(d.post)
+        self.rank.setCurrentText(d.rank)
+        self.phone.setText(d.phone)
+        self.id_number.setText(people.mask_id(d.id_number))
+        self.region.setCurrentIndex(max(self.region.findData(d.home_region), 0))
+        self.pool_type.setCurrentText(d.pool_type)
+        self.active.setChecked(d.active)
+        for name, check in self.sectors.items():
+            check.setChecked(name in d.sectors)
+
+    def _texts(self, d: people.PersonData) -> dict[str, str]:
+        return {
+            self.tr("姓名"): d.name, self.tr("性别"): d.gender, self.tr("单位"): d.unit,
+            self.tr("职务"): d.post, self.tr("职级"): d.rank, self.tr("电话"): d.phone,
+            self.tr("身份证号"): people.mask_id(d.id_number),
+            self.tr("籍贯/工作地"): d.home_region, self.tr("专业领域"): "、".join(d.sectors),
+            self.tr("人员类别"): d.pool_type,
+            self.tr("在库"): self.tr("是") if d.active else self.tr("否"),
+        }
+
+    def _mine_texts(self) -> dict[str, str]:
+        return self._texts(self.values())
+
+    def _database_texts(self) -> dict[str, str] | None:
+        if self.person_id is None:
+            return None
+        try:
+            return self._texts(people.load_person(self.db, self.person_id))
+        except XunchaError:
+            return None
 
     @classmethod
     def ask(cls, parent: QWidget | None, db: Database, person_id: int | None, operator: str,

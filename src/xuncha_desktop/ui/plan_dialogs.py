@@ -19,6 +19,7 @@ from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import XunchaError
 from xuncha_desktop.services import plans
 from xuncha_desktop.services.queries import batch_label, format_date_range
+from xuncha_desktop.ui.conflict_dialog import KEEP, save_or_resolve
 from xuncha_desktop.ui.forms.ui_cycle_dialog import Ui_CycleDialog
 from xuncha_desktop.ui.forms.ui_plan_editor import Ui_PlanEditor
 from xuncha_desktop.ui.forms.ui_plan_note_dialog import Ui_PlanNoteDialog
@@ -444,15 +445,22 @@ class PlanEditor(QDialog):
     def save(self) -> bool:
         """Save through the services; on a broken rule show it and return False."""
         self.data.title = self.ui.titleEdit.text()
-        try:
+
+        def write() -> int:
             if self.mode == "change":
                 assert self.plan_id is not None
                 plans.change_plan(self.db, self.plan_id, self.data, self.ui.reasonEdit.text(),
                                   expected_version=self.version)
-                self.saved_id = self.plan_id
-            else:
-                self.saved_id = plans.save_plan(self.db, self.data, plan_id=self.plan_id,
-                                                expected_version=self.version)
+                return self.plan_id
+            return plans.save_plan(self.db, self.data, plan_id=self.plan_id,
+                                   expected_version=self.version)
+
+        try:
+            outcome = save_or_resolve(self, write, rows=[], mine=lambda: self._plan_texts(
+                self.data, self._region_names, self._team_names), theirs=self._database_texts)
+            if not outcome.saved:
+                return self._after_conflict(outcome.choice)
+            self.saved_id = outcome.value
         except XunchaError as err:
             text = err.message + (f"\n{err.hint}" if err.hint else "")
             self.ui.errorLabel.setText(text)
@@ -464,6 +472,45 @@ class PlanEditor(QDialog):
     def accept(self) -> None:
         if self.save():
             super().accept()
+
+    # -- save conflicts --------------------------------------------------------------------------
+    def _plan_texts(self, data: plans.PlanInput, regions: Any, teams: Any) -> dict[str, str]:
+        texts = {self.tr("标题"): data.title, self.tr("依据"): data.basis,
+                 self.tr("备注"): data.note}
+        for i, b in enumerate(data.batches):
+            targets = "、".join(
+                f"{regions.get(t.region_id, t.region_id)}（{format_date_range(t.entry_date, t.exit_date)}"
+                f"，{teams.get(t.team_id, self.tr('巡查组待定'))}）" for t in b.targets)
+            texts[batch_label(i + 1, b.name)] = (
+                format_date_range(b.start_date, b.end_date) + (f"：{targets}" if targets else ""))
+        return texts
+
+    def _database_texts(self) -> dict[str, str] | None:
+        if self.plan_id is None:
+            return None
+        try:
+            fresh = plans.load_plan(self.db, self.plan_id)
+        except XunchaError:
+            return None
+        return {self.tr("状态"): fresh.state,
+                **self._plan_texts(fresh.data, fresh.regions, fresh.teams)}
+
+    def _after_conflict(self, choice: str) -> bool:
+        """KEEP: stay in the editor with the operator's values, over the version now saved;
+        RELOAD: close the editor without saving (the tab shows the plan as it is now)."""
+        fresh = None
+        if self.plan_id is not None:
+            try:
+                fresh = plans.load_plan(self.db, self.plan_id)
+            except XunchaError:
+                fresh = None
+        if choice == KEEP and fresh is not None:
+            self.version = fresh.version
+            self.ui.errorLabel.setText(
+                self.tr("您的修改尚未保存，已保留在编辑窗口中；再次保存将以您的内容为准。"))
+            return False
+        self.reject()
+        return False
 
     @classmethod
     def ask(cls, parent: QWidget | None, db: Database, data: plans.PlanInput, *,

@@ -7,14 +7,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from xuncha_desktop.config import LocalSettings, Paths
 from xuncha_desktop.db.backup import BackupInfo
-from xuncha_desktop.db.engine import Database, corrupt_error, parse_target, preflight
-from xuncha_desktop.db.safety import WriterLock, check_location, open_readonly, startup_check
+from xuncha_desktop.db.engine import (
+    CorruptDatabaseError,
+    Database,
+    corrupt_error,
+    parse_target,
+    preflight,
+    probe,
+)
+from xuncha_desktop.db.migrate import head_revision
+from xuncha_desktop.db.safety import (
+    StartupReport,
+    WriterLock,
+    check_location,
+    open_readonly,
+    startup_check,
+)
+from xuncha_desktop.errors import DatabaseError
 from xuncha_desktop.services import backups
 from xuncha_desktop.services.bootstrap import open_for_use
 from xuncha_desktop.ui.instance import InstanceServer, ask_running_instance, bring_to_front
@@ -30,16 +46,27 @@ class Notice:
 
 class CorruptionChoice:
     @classmethod
-    def ask(cls, parent: QWidget | None, problem: str, backup: BackupInfo) -> bool:
-        """True to restore ``backup``; False to look at the damaged file read-only."""
+    def ask(cls, parent: QWidget | None, problem: str, backup: BackupInfo | None) -> bool:
+        """True to restore ``backup``; False to look at the damaged file read-only.
+
+        Without a good backup there is nothing to choose: the clerk is told that the file is
+        opened read-only and how to get out of it (repair, or a backup from elsewhere).
+        """
+        if backup is None:
+            QMessageBox.critical(
+                parent, "数据库已损坏",
+                problem + "\n\n没有找到通过完整性检查的备份。数据库将以只读方式打开：可以查看和导出，"
+                "不能修改。可以用“工具 → 修复数据库…”修复（修复前自动备份，原文件改名保留），"
+                "或用“工具 → 备份与恢复…”选择其他位置的备份恢复。")
+            return False
         box = QMessageBox(QMessageBox.Icon.Critical, "数据库已损坏",
-                          problem + "\n\n最近一份完好的备份是 "
+                          problem + "\n\n最近一份完好的备份（已通过完整性检查）是 "
                           f"{backups.format_time(backup.created)} 的备份：\n{backup.path}\n\n"
                           "是否用它恢复？当前文件不会删除，会改名保存在同一文件夹中。"
                           "选择“只读打开”可以先查看现有内容（不能修改）。",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-        box.button(QMessageBox.StandardButton.Yes).setText("恢复这份备份")
-        box.button(QMessageBox.StandardButton.No).setText("只读打开")
+        box.button(QMessageBox.StandardButton.Yes).setText("恢复这份备份(&R)")
+        box.button(QMessageBox.StandardButton.No).setText("只读打开(&O)")
         return box.exec() == QMessageBox.StandardButton.Yes
 
 
@@ -61,7 +88,7 @@ class Guard:
     def release(self, window: QWidget | None = None) -> None:
         pending = getattr(window, "_daily_backup", None)
         if pending is not None:
-            worker, thread = pending
+            worker, thread = pending[0], pending[1]  # (worker, thread, reporter)
             worker.cancel()
             if isinstance(thread, QThread):
                 thread.quit()
@@ -91,26 +118,54 @@ def open_checked(location: str, paths: Paths,
         guard.lock = WriterLock(path).acquire()
         report = startup_check(path, paths.config_dir / "checks.json",
                                stale_lock=guard.lock.stale)
-        if not report.ok:
-            cfg = backups.backup_settings(settings, path)
-            good = backups.newest_good_backup(path, cfg)
-            if good is None:
-                raise corrupt_error(path, "；".join(report.problems[:3]))
-            if CorruptionChoice.ask(None, report.describe(), good):
-                result = backups.restore(good.path, path, cfg)
-                guard.notes.append(backups.describe_restore(result))
-            else:
-                guard.readonly = True
-                guard.notes.append(report.describe() + "\n数据库已以只读方式打开：可以查看和导出，不能修改。"
-                                   "请通过“工具 → 备份与恢复”恢复备份。")
-                return open_readonly(path, settings.operator), guard
-        elif report.unclean:
-            guard.notes.append("上次没有正常退出，已对数据库做完整检查：未发现问题。")
         backup_dir = backups.backup_settings(settings, path).folder
-        return open_for_use(location, operator=settings.operator, backup_dir=backup_dir), guard
+        if report.ok:
+            try:
+                db = open_for_use(location, operator=settings.operator, backup_dir=backup_dir)
+            except CorruptDatabaseError as err:
+                report.problems = [err.detail or err.message]
+            else:
+                if report.unclean:
+                    guard.notes.append("上次没有正常退出，已对数据库做完整检查：未发现问题。")
+                return db, guard
+        return _damaged(path, location, report, settings, guard)
     except BaseException:
         guard.release()
         raise
+
+
+def readable(path: Path) -> bool:
+    """Whether a damaged file can still be shown read-only: its schema is readable and current."""
+    try:
+        found = probe(path, quick_check=False)
+    except DatabaseError:
+        return False
+    return found.revision == head_revision()
+
+
+def _damaged(path: Path, location: str, report: StartupReport, settings: LocalSettings,
+             guard: Guard) -> tuple[Database, Guard]:
+    """A damaged file: restore the newest good backup, or open it read-only."""
+    problem, problems = report.describe(), report.problems
+    cfg = backups.backup_settings(settings, path)
+    good = backups.newest_good_backup(path, cfg)
+    can_read = readable(path)
+    detail = "；".join(problems[:3])
+    if good is None and not can_read:
+        raise corrupt_error(path, detail)
+    if CorruptionChoice.ask(None, problem, good) and good is not None:
+        result = backups.restore(good.path, path, cfg)
+        guard.notes.append(backups.describe_restore(result))
+        return open_for_use(location, operator=settings.operator, backup_dir=cfg.folder), guard
+    if not can_read:
+        raise corrupt_error(path, detail)
+    guard.readonly = True
+    guard.notes.append(problem + "\n" + READ_ONLY_NOTE)
+    return open_readonly(path, settings.operator), guard
+
+
+READ_ONLY_NOTE = ("数据库已以只读方式打开：可以查看和导出，不能修改。"
+                  "请用窗口上方提示条中的按钮恢复最近一份完好的备份，或修复数据库。")
 
 
 __all__ = ["CorruptionChoice", "Guard", "Notice", "bring_to_front", "open_checked"]
