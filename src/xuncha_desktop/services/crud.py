@@ -122,13 +122,17 @@ def update(db: Database, model: type[M], ident: Any, values: Mapping[str, Any], 
     return obj
 
 
-def delete(db: Database, model: type[Base], ident: Any, operator: str | None = None) -> None:
+def delete(db: Database, model: type[Base], ident: Any, operator: str | None = None, *,
+           reason: str = "") -> int:
+    """Delete a record: it moves to the trash with every row deleted with it (no hard
+    deletes; see :mod:`~xuncha_desktop.services.trash`). Returns the trash item's id."""
+    from xuncha_desktop.services import trash
+
     try:
         with unit_of_work(db, operator) as session:
             obj = _load(session, model, ident)
             name = getattr(obj, "name", None) or getattr(obj, "title", None) or f"编号 {ident}"
-            session.delete(obj)
-            session.flush()
+            return trash.trash_in_session(session, model, ident, reason=reason).id
     except ValidationError as err:
         if "引用" in err.message:
             raise ValidationError(

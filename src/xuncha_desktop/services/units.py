@@ -125,7 +125,9 @@ def delete_visit(db: Database, visit_id: int, *, operator: str | None = None) ->
     with unit_of_work(db, operator) as session:
         v = session.get(m.UnitVisit, visit_id)
         if v is not None:
-            session.delete(v)
+            from xuncha_desktop.services.trash import trash_in_session
+
+            trash_in_session(session, m.UnitVisit, visit_id)
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,9 @@ def delete_breach(db: Database, breach_id: int, *, operator: str | None = None) 
     with unit_of_work(db, operator) as session:
         b = session.get(m.CooperationBreach, breach_id)
         if b is not None:
-            session.delete(b)
+            from xuncha_desktop.services.trash import trash_in_session
+
+            trash_in_session(session, m.CooperationBreach, breach_id)
 
 
 __all__ = ["DUTIES", "VISIT_KINDS", "BreachRow", "HistoryRow", "UnitInput", "VisitRow",

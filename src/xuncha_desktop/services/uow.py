@@ -5,14 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy import exc as sa_exc
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from xuncha_desktop.db.base import Base
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import ConflictError, DatabaseError, ValidationError, XunchaError
+from xuncha_desktop.services import roles
 
 _SPECIAL = {
     "dates_ordered": "结束日期不能早于开始日期",
@@ -106,14 +111,115 @@ def explain_integrity(err: sa_exc.IntegrityError) -> ValidationError:
     return ValidationError(f"数据不符合规则，未能保存：{text}")
 
 
+class ReadOnlyDatabaseError(DatabaseError):
+    """A write was attempted on a database opened read-only (a damaged file)."""
+
+
+def read_only_error() -> ReadOnlyDatabaseError:
+    return ReadOnlyDatabaseError(
+        "数据库已以只读方式打开（文件已损坏），不能修改，此次修改没有保存。",
+        hint="可以查看和导出。请先通过“工具 → 备份与恢复…”恢复最近一份完好的备份，"
+        "或用“工具 → 修复数据库…”修复后再修改。",
+    )
+
+
+#: Versions the operator saw when the current save started: {(model, id): version}.
+_EXPECTED: ContextVar[dict[tuple[type[Base], Any], int] | None] = ContextVar(
+    "xuncha_expected_versions", default=None
+)
+
+
+@contextmanager
+def expect_versions(*rows: tuple[type[Base], Any, int | None]) -> Iterator[None]:
+    """Optimistic locking for a save from a form: ``(model, id, version seen)`` per row
+    (a row whose version is None — not known, a new record — is not checked).
+
+    Any unit of work inside the block that changes or deletes one of these rows while the row
+    in the database has another version raises :class:`ConflictError`, and nothing is saved.
+    This matters on SQLite, where the load and the write happen in one short transaction: the
+    version column alone only catches writers that interleave inside it.
+    """
+    expected = {**(_EXPECTED.get() or {})}
+    expected.update({(model, ident): version for model, ident, version in rows
+                     if version is not None})
+    token = _EXPECTED.set(expected)
+    try:
+        yield
+    finally:
+        _EXPECTED.reset(token)
+
+
+def current_version(db: Database, model: type[Base], ident: Any) -> int | None:
+    """The version of a row as it is in the database now (None when it was deleted)."""
+    with read_session(db) as session:
+        obj = session.get(model, ident)
+        value = getattr(obj, "version", None) if obj is not None else None
+        return int(value) if value is not None else None
+
+
+def _check_expected(session: Session, _context: object, _instances: object) -> None:
+    expected = _EXPECTED.get()
+    if not expected:
+        return
+    # A row is checked at its first write in this transaction: a later flush of the same
+    # unit of work sees the version that first write already moved on.
+    checked: set[tuple[type[Base], Any]] = session.info.setdefault("xuncha_checked_rows", set())
+    for obj in [*session.dirty, *session.deleted]:
+        ident = sa_inspect(obj).identity
+        if ident is None:
+            continue
+        key = (type(obj), ident[0] if len(ident) == 1 else ident)
+        seen = expected.get(key)
+        if seen is None or key in checked or (
+            obj not in session.deleted and not session.is_modified(obj)
+        ):
+            continue
+        checked.add(key)
+        if getattr(obj, "version", seen) != seen:
+            label = getattr(type(obj), "__label__", "记录")
+            raise ConflictError(
+                f"这条{label}记录已被其他人修改，您的修改没有保存。",
+                hint="请对照对方的修改后重新保存。",
+            )
+
+
+def _note_written(session: Session, _context: object) -> None:
+    """After a flush: the new versions of the expected rows this save wrote."""
+    expected = _EXPECTED.get()
+    if not expected:
+        return
+    written = session.info.setdefault("xuncha_written_versions", {})
+    for model, ident in expected:
+        obj = session.identity_map.get(session.identity_key(model, ident))
+        if obj is not None and getattr(obj, "version", None) is not None:
+            written[(model, ident)] = int(obj.version)
+
+
+def _advance_expected(session: Session) -> None:
+    """After the commit: the save's own writes move the expected versions on, so that a
+    save made of several units of work does not take its first step for somebody else's."""
+    expected = _EXPECTED.get()
+    written = session.info.pop("xuncha_written_versions", None)
+    if expected is not None and written:
+        expected.update(written)
+
+
 @contextmanager
 def unit_of_work(db: Database, operator: str | None = None, *,
                  immediate: bool = False) -> Iterator[Session]:
     """One transaction; domain errors pass through, database errors become domain errors.
 
     ``immediate`` takes SQLite's write lock at the start (for read-then-write allocations).
+    A database opened read-only refuses every unit of work with a Chinese message.
     """
+    if getattr(db, "read_only", False):
+        raise read_only_error()
+    roles.install(db.sessions.class_)  # every flush is checked against the operator's role
     session = db.session(operator)
+    if _EXPECTED.get():
+        event.listen(session, "before_flush", _check_expected)
+        event.listen(session, "after_flush_postexec", _note_written)
+        event.listen(session, "after_commit", _advance_expected)
     try:
         with session.begin():
             if immediate:
