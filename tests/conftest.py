@@ -29,6 +29,22 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     yield
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_conflict_dialog(request: pytest.FixtureRequest,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A conflict dialog nobody expected fails the test at once instead of waiting for a
+    click offscreen until the timeout. Tests about conflicts patch ``ConflictDialog.ask``
+    themselves, which replaces this."""
+    if "qtbot" not in request.fixturenames:
+        return
+    from xuncha_desktop.ui import conflict_dialog
+
+    def unexpected(cls: object, *args: object, **kwargs: object) -> object:
+        raise AssertionError(f"unexpected conflict dialog: {args[2:4] if len(args) > 3 else args}")
+
+    monkeypatch.setattr(conflict_dialog.ConflictDialog, "ask", classmethod(unexpected))
+
+
 @dataclass(frozen=True)
 class BadDatabase:
     """A file (or folder) given as the database that must be refused untouched."""
