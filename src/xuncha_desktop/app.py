@@ -18,6 +18,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--db", help="数据库文件路径或服务器地址（也可用环境变量 XUNCHA_DB）")
     p.add_argument("--data-dir", help="数据文件夹（也可用环境变量 XUNCHA_DATA_DIR）")
     p.add_argument("--config-dir", help="设置文件夹（也可用环境变量 XUNCHA_CONFIG_DIR）")
+    p.add_argument("--archive", help="证据档案文件夹（默认：数据库文件旁的 <名称>.archive 文件夹）")
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     args, _qt_args = p.parse_known_args(list(argv))
     return args
@@ -63,6 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(db, paths, settings,
                         due_soon_days=load_office_settings(db).due_soon_days)
+    if args.archive:  # read by the evidence panels (ui.evidence_panel.archive_root_for)
+        from xuncha_desktop.ui.evidence_panel import ARCHIVE_OVERRIDE_PROPERTY
+
+        window.setProperty(ARCHIVE_OVERRIDE_PROPERTY, args.archive)
     _fit_to_screen(window)
     window.show()
     guard.attach(window)

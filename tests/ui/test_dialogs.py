@@ -182,7 +182,7 @@ def test_settings_dialog_empty_backup_folder_means_default(qtbot, paths) -> None
     assert (saved.backup_dir, saved.archive_dir) == ("", "")
     cfg = backup_settings(saved, paths.default_db)
     assert cfg.folder == paths.data_dir / "xuncha.backups"
-    assert cfg.archive_dir is None
+    assert cfg.archive_dir == paths.data_dir / "xuncha.archive"  # beside the database
 
 
 def test_settings_dialog_keeps_out_of_range_counts_it_did_not_touch(qtbot, paths) -> None:

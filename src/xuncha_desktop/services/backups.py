@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from xuncha_desktop.db.migrate import known_revisions
 from xuncha_desktop.errors import DatabaseError
 
 ARCHIVE_NOTE = (
-    "证据档案不复制进备份：设置了证据档案文件夹时，每次备份都会在备份文件旁生成一份证据清单（.evidence.json），"
+    "证据档案不复制进备份：每次备份都会在备份文件旁生成一份证据清单（.evidence.json），"
     "列出证据档案中每个文件的路径、大小和 SHA-256 哈希，恢复后可据此核对。证据档案文件夹请另行备份。"
 )
 
@@ -34,10 +35,19 @@ class BackupSettings:
     archive_dir: Path | None = None
 
 
-def backup_settings(settings: LocalSettings, db_path: Path) -> BackupSettings:
+def default_archive_dir(db_path: Path) -> Path:
+    """``x.db`` → ``x.archive`` beside it: the rule of ``archive.layout.default_archive_dir``,
+    repeated here because services cannot import the archive layer."""
+    return db_path.with_name(db_path.stem + ".archive")
+
+
+def backup_settings(settings: LocalSettings, db_path: Path,
+                    archive_dir: Path | None = None) -> BackupSettings:
+    """``archive_dir``: the ``--archive`` override; else the setting, else the default folder."""
     folder = Path(settings.backup_dir).expanduser() if settings.backup_dir else (
         bk.default_backup_dir(db_path))
-    archive = Path(settings.archive_dir).expanduser() if settings.archive_dir else None
+    archive = archive_dir or (Path(settings.archive_dir.strip()).expanduser().absolute()
+                              if settings.archive_dir.strip() else default_archive_dir(db_path))
     return BackupSettings(
         folder=folder,
         keep_daily=max(1, settings.backup_keep_daily),
@@ -133,4 +143,61 @@ def describe_restore(result: bk.RestoreResult) -> str:
     ]
     if result.set_aside:
         lines.append(f"恢复前的数据库已改名保存为“{result.set_aside[0].name}”（在同一文件夹中，未删除）。")
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class RepairResult:
+    target: Path
+    method: str
+    kept: dict[str, int]
+    lost: dict[str, int]
+    problems_before: tuple[str, ...]
+    safety_backup: Path | None
+    set_aside: tuple[Path, ...]
+
+
+def repair(db_path: Path, cfg: BackupSettings, *, progress: Callable[[str], None] | None = None,
+           now: dt.datetime | None = None) -> RepairResult:
+    """Back up, rebuild into a fresh verified file, set the old one aside, swap the new one in.
+
+    Every connection to the database must be closed first. A damaged file cannot pass a
+    verified backup; it is then only kept aside (renamed, never deleted).
+    """
+    from xuncha_desktop.db import repair as rp
+
+    if not db_path.is_file():
+        raise DatabaseError(f"数据库文件“{db_path}”不存在，无法修复。")
+    saved: Path | None = None
+    with contextlib.suppress(DatabaseError):
+        if progress is not None:
+            progress("正在备份当前数据库……")
+        saved = safety_backup(db_path, cfg, "修复前").path
+    rebuilt = rp.rebuild(db_path, progress=progress)
+    moved = rp.swap_in(rebuilt.path, db_path, now=now)
+    return RepairResult(db_path, rebuilt.method, dict(rebuilt.kept), dict(rebuilt.lost),
+                        tuple(rebuilt.problems_before), saved, tuple(moved))
+
+
+def describe_repair(result: RepairResult) -> str:
+    """What the repair did, in plain Chinese (shown by the window and by ``xuncha repair``)."""
+    how = ("重新写入全部表并重建索引" if result.method == "vacuum"
+           else "逐表逐行抢救可读取的记录并重建索引")
+    lines = [f"已修复数据库“{result.target}”：{how}，共保留 {sum(result.kept.values())} 条记录"
+             f"（{len(result.kept)} 张表），新文件已通过完整性检查和外键检查。"]
+    if result.problems_before:
+        lines.append("修复前发现的问题：" + "；".join(result.problems_before[:3]) + "。")
+    if result.lost:
+        parts = [f"{t}（{n} 条）" if n > 0 else f"{t}（条数无法确定）"
+                 for t, n in sorted(result.lost.items())]
+        lines.append("以下表中有记录因损坏无法读取，未能保留：" + "、".join(parts)
+                     + "。可从修复前的备份或改名保存的原文件中核对。")
+    else:
+        lines.append("没有丢失记录。")
+    if result.safety_backup is not None:
+        lines.append(f"修复前已备份：{result.safety_backup}。")
+    else:
+        lines.append("原文件已损坏，无法生成通过校验的备份；原文件已原样改名保存（见下）。")
+    if result.set_aside:
+        lines.append(f"修复前的数据库已改名保存为“{result.set_aside[0].name}”（在同一文件夹中，未删除）。")
     return "\n".join(lines)

@@ -2094,7 +2094,10 @@ class _Generator:
                 while login in existing:
                     login += "1"
                 existing.add(login)
-                s.add(m.Operator(login=login, display_name=name, role=role, active=True))
+                # Registered but 停用: roles apply only once an operator is active
+                # (services/roles.py), so whoever opens the demo keeps full rights; enable them
+                # in 工具 → 操作员与权限 to try the roles out.
+                s.add(m.Operator(login=login, display_name=name, role=role, active=False))
 
     def counts(self) -> dict[str, int]:
         with read_session(self.db) as s:

@@ -45,13 +45,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
-import mimetypes
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, ClassVar
 
 from sqlalchemy import ColumnElement, Date, case, cast, func, literal, select
@@ -61,6 +57,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import ConflictError, NotFoundError, StateError, ValidationError
+from xuncha_desktop.services.evidence import StoredFile, record_link
 from xuncha_desktop.services.queries import (
     DUE_SOON_DAYS,
     Choice,
@@ -213,22 +210,9 @@ def save_behind_share(db: Database, share: float, operator: str | None = None) -
 # ---------------------------------------------------------------------------------------------
 # Writing: one unit of work per action
 # ---------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Attachment:
-    """A file attached to a transition: its name and content hash are recorded as evidence."""
-
-    path: Path
-
-    def describe(self) -> tuple[str, int, str, str]:
-        try:
-            data = self.path.read_bytes()
-        except OSError as exc:
-            raise ValidationError(
-                f"无法读取附件“{self.path.name}”：{exc.strerror or exc}。",
-                hint="请确认文件存在且没有被其他程序占用。",
-            ) from exc
-        media = mimetypes.guess_type(self.path.name)[0] or ""
-        return self.path.name, len(data), hashlib.sha256(data).hexdigest(), media
+#: A file attached to a transition. It is already copied into the evidence archive (see
+#: ``archive.evidence.staged``); the transition records it as evidence.
+Attachment = StoredFile
 
 
 @dataclass(frozen=True)
@@ -304,18 +288,13 @@ def _record(session: Session, f: m.Finding, to_state: str, who: str, when: dt.da
         note=note, deadline=deadline,
     )
     session.add(t)
+    unchanged = f.state == to_state
     f.state = to_state
-    flag_modified(f, "state")  # every action bumps the version, even one that keeps the state
+    if unchanged:  # flag_modified on a changed value would drop its old value from the audit log
+        flag_modified(f, "state")  # every action bumps the version, even one that keeps the state
     session.flush()
     for att in attachments:
-        name, size, digest, media = att.describe()
-        ev = session.scalar(select(m.Evidence).where(m.Evidence.sha256 == digest))
-        if ev is None:
-            ev = m.Evidence(sha256=digest, size=size, media_type=media)
-            session.add(ev)
-            session.flush()
-        session.add(m.EvidenceLink(evidence_id=ev.id, original_name=name, attached_by=who,
-                                   finding_transition_id=t.id))
+        record_link(session, att, who, "finding_transition", t.id, now=when)
     session.flush()
     return t
 
@@ -1130,10 +1109,6 @@ def open_assigned_ids(db: Database, limit: int | None = None) -> list[tuple[int,
         stmt = stmt.limit(limit)
     with read_session(db) as session:
         return [(i, c, u) for i, c, u in session.execute(stmt)]
-
-
-def attachments_from_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[Attachment, ...]:
-    return tuple(Attachment(Path(p)) for p in paths)
 
 
 __all__ = [

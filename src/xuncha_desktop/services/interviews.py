@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import NotFoundError, StateError, ValidationError
+from xuncha_desktop.services.evidence import record_link
 from xuncha_desktop.services.findings import Attachment
 from xuncha_desktop.services.office_settings import load_office_settings
 from xuncha_desktop.services.queries import (
@@ -518,7 +519,9 @@ def remove_attendee(db: Database, attendee_id: int, *, operator: str | None = No
         row = session.get(m.InterviewAttendee, attendee_id)
         if row is None:
             raise NotFoundError("该参加人员已被删除。")
-        session.delete(row)
+        from xuncha_desktop.services.trash import trash_in_session
+
+        trash_in_session(session, m.InterviewAttendee, attendee_id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -774,25 +777,16 @@ def attach_evidence(
     *,
     operator: str | None = None,
 ) -> int:
-    """Recordings and sign-in sheets (录音录像、签到表) as evidence of the meeting."""
+    """Recordings and sign-in sheets (录音录像、签到表) as evidence of the meeting.
+
+    The files are already in the evidence archive (``archive.evidence.attach`` copies and
+    records in one step; this records files stored by the caller).
+    """
     who = operator or db.operator or "系统"
     with unit_of_work(db, operator) as session:
         _load(session, interview_id)
         for att in attachments:
-            name, size, digest, media = att.describe()
-            ev = session.scalar(select(m.Evidence).where(m.Evidence.sha256 == digest))
-            if ev is None:
-                ev = m.Evidence(sha256=digest, size=size, media_type=media)
-                session.add(ev)
-                session.flush()
-            session.add(
-                m.EvidenceLink(
-                    evidence_id=ev.id,
-                    original_name=name,
-                    attached_by=who,
-                    interview_id=interview_id,
-                )
-            )
+            record_link(session, att, who, "interview", interview_id)
     return len(attachments)
 
 

@@ -58,6 +58,7 @@ from xuncha_desktop.ui.checklist_dialogs import (
 )
 from xuncha_desktop.ui.dialogs import show_error
 from xuncha_desktop.ui.documents_jobs import Cancelled, Job, render_locked
+from xuncha_desktop.ui.evidence_panel import EvidencePanel
 from xuncha_desktop.ui.forms.ui_checklists_tab import Ui_ChecklistsTab
 from xuncha_desktop.ui.list_tab import ListTab
 
@@ -284,6 +285,8 @@ class ChecklistsTab(QWidget):
         #: An empty box (QVBoxLayout ``ui.evidenceLayout``) in the result detail area for the
         #: evidence panel of the selected result.
         self.evidence_container = ui.evidenceContainer
+        self.evidence_panel = EvidencePanel(db, self)
+        ui.evidenceLayout.addWidget(self.evidence_panel)
         ui.hsplit.setStretchFactor(0, 3)
         ui.hsplit.setStretchFactor(1, 3)
         ui.hsplit.setStretchFactor(2, 3)
@@ -350,6 +353,7 @@ class ChecklistsTab(QWidget):
     def set_database(self, db: Database) -> None:
         self.db = db
         self.list.set_database(db)
+        self.evidence_panel.set_database(db)
         self._show(None)
 
     def current_id(self) -> Any | None:
@@ -435,6 +439,11 @@ class ChecklistsTab(QWidget):
         for w in (self.notes_edit, self.method_combo, self.inspector_edit, self.date_edit,
                   self.place_edit, self.unit_combo, self.result_combo):
             w.setEnabled(leaf and self.view is not None and not self.view.finished)
+        if i is not None and i.result_id is not None:
+            self.evidence_panel.set_owner("checklist_result", i.result_id)
+        else:
+            self.evidence_panel.set_owner(None, None, empty_hint=self.tr(
+                "保存该检查项的结果后，可在这里添加照片等证据。") if leaf else "")
         if i is None:
             self.item_label.clear()
             self.guidance_label.clear()

@@ -105,7 +105,7 @@ class SettingsDialog(QDialog):
 
     The backup fields mean exactly what :func:`xuncha_desktop.services.backups.backup_settings`
     reads: an empty backup folder is ``<数据库名>.backups`` beside the database file, an empty
-    evidence archive folder means no evidence manifest.
+    evidence archive folder is ``<数据库名>.archive`` beside it (``archive.layout``).
     """
 
     def __init__(
@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
         self.ui.browseButton.clicked.connect(self.browse)
         self.ui.backupDirEdit.setText(settings.backup_dir)
         self.ui.archiveDirEdit.setText(settings.archive_dir)
-        self.ui.archiveDirEdit.setPlaceholderText(self.tr("不设置（不生成证据清单）"))
+        self.ui.archiveDirEdit.setPlaceholderText(self.tr("不设置：数据库文件旁的 <名称>.archive 文件夹"))
         # A count outside the spin box range (hand-edited settings.json) is kept as it is
         # unless the user changes that spin box.
         self._keep_fields = (

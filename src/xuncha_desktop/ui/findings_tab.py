@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xuncha_desktop.archive import evidence as evidence_store
 from xuncha_desktop.config import save_settings
 from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
@@ -54,6 +55,8 @@ from xuncha_desktop.services.queries import format_date, format_datetime
 from xuncha_desktop.services.units import sector_choices, units_of_target
 from xuncha_desktop.ui.conflict_dialog import KEEP, ConflictDialog
 from xuncha_desktop.ui.dialogs import show_error
+from xuncha_desktop.ui.evidence_jobs import run_blocking
+from xuncha_desktop.ui.evidence_panel import EvidencePanel, archive_root_for
 from xuncha_desktop.ui.finding_new_dialog import FindingNewDialog, NewFindingChoices
 from xuncha_desktop.ui.findings_dialogs import (
     ActionInput,
@@ -270,6 +273,11 @@ class FindingsTab(QWidget):
         self.ui.timelineView.setColumnWidth(3, self._chars(4))
         self.ui.timelineView.setColumnWidth(4, self._chars(20))
         self.ui.detailPane.setMinimumWidth(self._chars(28))
+        # 证据材料: the attachments of the selected finding (drop files here to add them).
+        self.evidence_panel = EvidencePanel(db, self)
+        self.ui.detailLayout.addWidget(self.evidence_panel)
+        self.evidence_panel.attachmentsChanged.connect(self._evidence_added)
+        self.evidence_panel.message.connect(self.ui.messageLabel.setText)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
 
@@ -374,6 +382,7 @@ class FindingsTab(QWidget):
         self.db = db
         self._load_filter_choices()
         self.model.set_database(db)
+        self.evidence_panel.set_database(db)
 
     def current_id(self) -> int | None:
         index = self.ui.tableView.currentIndex()
@@ -408,12 +417,24 @@ class FindingsTab(QWidget):
         self.ui.searchEdit.blockSignals(True)
         self.ui.searchEdit.clear()
         self.ui.searchEdit.blockSignals(False)
+        from xuncha_desktop.ui.filter_notice import clear_state_notice
+
+        clear_state_notice(self)  # the 总览's "仅显示…" filter too
         self.apply_filters()
 
     def show_status(self, status: str) -> None:
         """Show only the findings with deadline status ``status`` (all other filters cleared)."""
         self.clear_filters()
         self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(status))
+
+    def show_states(self, states: tuple[str, ...], description: str) -> None:
+        """Show only the findings in ``states`` (all other filters cleared), under a notice
+        "仅显示：``description``" with a 显示全部 button (the 总览 counts open this)."""
+        from xuncha_desktop.ui.filter_notice import state_notice
+
+        self.clear_filters()
+        notice = state_notice(self, self.ui.findingsLayout, 1, self.model)
+        notice.show_states(states, description)
 
     # -- selection and detail ------------------------------------------------------------------
     def selected_rows(self) -> list[fs.FindingListRow]:
@@ -433,6 +454,8 @@ class FindingsTab(QWidget):
         self._update_buttons(rows)
 
     def _show_detail(self, finding_id: int | None) -> None:
+        if self._detail is None or self._detail.id != finding_id:
+            self.evidence_panel.set_owner(None, None)
         if finding_id is None:
             self._detail = None
             self.timeline.set_entries(())
@@ -451,6 +474,16 @@ class FindingsTab(QWidget):
         self.timeline.set_entries(self._detail.timeline)
         self.ui.timelineView.resizeRowsToContents()
         self.ui.detailBrowser.setHtml(detail_html(self._detail))
+        self.evidence_panel.set_owner("finding", finding_id)
+
+    def _evidence_added(self) -> None:
+        """An attachment was added in the evidence panel: the detail lists it too."""
+        if self._detail is not None:
+            with contextlib.suppress(XunchaError):
+                self._detail = fs.finding_detail(self.db, self._detail.id, self.today(),
+                                                 self.query.due_soon_days,
+                                                 self.query.behind_share)
+                self.ui.detailBrowser.setHtml(detail_html(self._detail))
 
     def _update_buttons(self, rows: list[fs.FindingListRow]) -> None:
         d = self._detail
@@ -534,8 +567,31 @@ class FindingsTab(QWidget):
 
     def _apply(self, action: str, v: ActionInput, rows: list[fs.FindingListRow],
                d: fs.FindingDetail | None, past: bool) -> None:
+        with self._stored(v.attachments) as atts:
+            self._apply_stored(action, v, rows, d, past, atts)
+
+    @contextlib.contextmanager
+    def _stored(self, paths: list[Any]) -> Any:
+        """Copy a transition's attachments into the evidence archive first (off the UI thread,
+        with progress and cancel); if the action is then refused, the new files are removed."""
+        if not paths:
+            yield ()
+            return
+        db = self.db
+        root = archive_root_for(self, db)
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            return evidence_store.store_many(db, root, paths, progress=progress,
+                                             cancelled=cancelled)
+
+        stored = run_blocking(self, _tr("正在把附件复制到证据档案……"), work)
+        with evidence_store.removed_on_error(db, root, stored) as files:
+            yield files
+
+    def _apply_stored(self, action: str, v: ActionInput, rows: list[fs.FindingListRow],
+                      d: fs.FindingDetail | None, past: bool,
+                      atts: tuple[fs.Attachment, ...]) -> None:
         db, today = self.db, self.today()
-        atts = tuple(fs.Attachment(p) for p in v.attachments)
         if action == fs.ASSIGN:
             a = fs.Assignment(v.responsible_unit, v.requirement, v.deadline or today,
                               v.responsible_person)

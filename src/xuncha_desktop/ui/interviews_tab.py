@@ -6,6 +6,7 @@ document functions, and shows their plain results and Chinese error messages.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -14,12 +15,17 @@ from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidget, QTableWidgetItem, QWidget
 
+from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.documents import issue as issuing
 from xuncha_desktop.errors import XunchaError
+from xuncha_desktop.services import crud
 from xuncha_desktop.services import interviews as ivs
 from xuncha_desktop.services.queries import format_date, format_datetime
+from xuncha_desktop.services.uow import current_version
 from xuncha_desktop.ui import dialogs
+from xuncha_desktop.ui.conflict_dialog import KEEP, save_or_resolve
+from xuncha_desktop.ui.evidence_panel import EvidencePanel
 from xuncha_desktop.ui.forms.ui_interview_tab import Ui_InterviewTab
 from xuncha_desktop.ui.interview_dialogs import (
     AttendeeDialog,
@@ -42,6 +48,22 @@ def show_error(parent: QWidget | None, err: XunchaError) -> None:
 
 def _lines(text: str) -> str:
     return "\n".join(x for x in (text or "").splitlines() if x.strip())
+
+
+#: The interview fields the form edits, in the order the conflict dialog lists them.
+EDITED_FIELDS = ("party", "reason", "basis", "interviewers", "scheduled_at", "place",
+                 "materials", "copied_to", "problems", "requirements")
+
+
+def interview_texts(d: ivs.InterviewDetail,
+                    values: dict[str, Any] | None = None) -> dict[str, str]:
+    """Label → text of an interview (with ``values`` typed over it), for the conflict dialog."""
+    texts = {"状态": d.state}
+    for key in EDITED_FIELDS:
+        value = (values or {}).get(key, getattr(d, key))
+        text = format_datetime(value) if isinstance(value, dt.datetime) else str(value or "")
+        texts[crud.field_label(m.Interview, key)] = text
+    return texts
 
 
 class InterviewsTab(QWidget):
@@ -99,6 +121,9 @@ class InterviewsTab(QWidget):
         self.ui.commitmentsTable.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
+        # 证据材料: recordings, sign-in sheets… of the selected interview (drop files to add).
+        self.evidence_panel = EvidencePanel(db, self)
+        self.ui.detailTabs.addTab(self.evidence_panel, self.tr("证据材料"))
         self.ui.meetingLabel.setWordWrap(True)
         self.ui.overdueLabel.setStyleSheet("color: #b00020;")
         self.ui.stateLabel.setStyleSheet("font-weight: bold;")
@@ -152,6 +177,7 @@ class InterviewsTab(QWidget):
     def set_database(self, db: Database) -> None:
         self.db = db
         self.list.set_database(db)
+        self.evidence_panel.set_database(db)
         self._show(None)
         self._update_overdue()
 
@@ -169,10 +195,35 @@ class InterviewsTab(QWidget):
                 return True
         return False
 
+    def show_states(self, states: tuple[str, ...], description: str) -> None:
+        """Show only the interviews in ``states`` under a notice "仅显示：``description``"
+        with a 显示全部 button (the 总览 counts open this); the search box is cleared."""
+        from xuncha_desktop.ui.filter_notice import state_notice
+
+        self.list.ui.searchEdit.clear()
+        self.list.apply_search()
+        notice = state_notice(self, self.ui.listLayout, 1, self.model)
+        notice.show_states(states, description)
+
     # -- running a service call ------------------------------------------------------------
-    def _run(self, fn: Callable[[], Any], done: str = "") -> Any:
+    def _run(self, fn: Callable[[], Any], done: str = "", *,
+             seen: ivs.InterviewDetail | None = None, action: str = "") -> Any:
+        """Call a service; ``seen``: the interview as shown, so that a change somebody else
+        saved meanwhile is a conflict (shown beside the operator's action), not overwritten."""
         try:
-            result = fn()
+            if seen is None:
+                result = fn()
+            else:
+                outcome = save_or_resolve(
+                    self, fn, rows=[(m.Interview, seen.id, seen.version)],
+                    mine=lambda: {"办理事项": action or done, **interview_texts(seen)},
+                    theirs=lambda: self._fresh_texts(seen.id),
+                )
+                if not outcome.saved:
+                    self.last_message = self.tr("约谈已被其他人修改，操作没有执行，已重新载入。")
+                    self._changed(seen.id)
+                    return None
+                result = outcome.value
         except XunchaError as err:
             self.last_message = err.message
             show_error(self, err)
@@ -180,6 +231,14 @@ class InterviewsTab(QWidget):
         if done:
             self.last_message = done
         return result if result is not None else True
+
+    def _fresh_texts(self, interview_id: int) -> dict[str, str] | None:
+        """The interview as it is in the database now (None when it was deleted)."""
+        try:
+            fresh = ivs.interview_detail(self.db, interview_id)
+        except XunchaError:
+            return None
+        return {"办理事项": self.tr("（当前状态）"), **interview_texts(fresh)}
 
     def _changed(self, interview_id: int) -> None:
         self.list.refresh()
@@ -214,6 +273,8 @@ class InterviewsTab(QWidget):
             except XunchaError:
                 self.detail = None
         d = self.detail
+        self.evidence_panel.set_owner("interview" if d is not None else None,
+                                      d.id if d is not None else None)
         if d is None:
             u.stateLabel.setText(self.tr("请在左侧选择一次约谈，或点“准备约谈…”从问题隐患准备。"))
             u.deadlineLabel.setText("")
@@ -425,8 +486,30 @@ class InterviewsTab(QWidget):
             "problems": _lines(u.problemsEdit.toPlainText()),
             "requirements": _lines(u.requirementsEdit.toPlainText()),
         }
-        if self._run(lambda: ivs.update_interview(self.db, d.id, values), self.tr("已保存")):
+        try:
+            outcome = save_or_resolve(
+                self, lambda: ivs.update_interview(self.db, d.id, values),
+                rows=[(m.Interview, d.id, d.version)],
+                mine=lambda: interview_texts(d, values),
+                theirs=lambda: self._fresh_texts(d.id),
+            )
+        except XunchaError as err:
+            self.last_message = err.message
+            show_error(self, err)
+            return
+        if outcome.saved:
+            self.last_message = self.tr("已保存")
             self._changed(d.id)
+            return
+        version = current_version(self.db, m.Interview, d.id)
+        if outcome.choice == KEEP and version is not None:
+            # Back to the form with the operator's values; saving again goes over the
+            # version just shown.
+            self.detail = dataclasses.replace(d, version=version)
+            self.last_message = self.tr("您的修改尚未保存，已保留在表单中；再次保存将以您的内容为准。")
+        else:
+            self._changed(d.id)
+            self.last_message = self.tr("已重新载入数据库中的当前内容。")
 
     def add_attendee(self) -> None:
         d = self.detail
@@ -509,7 +592,8 @@ class InterviewsTab(QWidget):
         meeting = MeetingDialog.ask(self, d, self.today())
         if meeting is None:
             return
-        breaches = self._run(lambda: ivs.record_meeting(self.db, d.id, meeting))
+        breaches = self._run(lambda: ivs.record_meeting(self.db, d.id, meeting),
+                             seen=d, action=self.tr("登记约谈情况（到场情况）"))
         if breaches is None:
             return
         if isinstance(breaches, list) and breaches:
@@ -522,7 +606,8 @@ class InterviewsTab(QWidget):
 
     def start_tracking(self) -> None:
         d = self.detail
-        if d is not None and self._run(lambda: ivs.start_tracking(self.db, d.id)):
+        if d is not None and self._run(lambda: ivs.start_tracking(self.db, d.id),
+                                       seen=d, action=self.tr("转入整改跟踪")):
             self._changed(d.id)
 
     def receive_report(self) -> None:
@@ -530,12 +615,14 @@ class InterviewsTab(QWidget):
         if d is None:
             return
         on = DateDialog.ask(self, self.tr("收到书面报告"), self.tr("收到日期："), self.today())
-        if on is not None and self._run(lambda: ivs.receive_report(self.db, d.id, on)):
+        if on is not None and self._run(lambda: ivs.receive_report(self.db, d.id, on),
+                                        seen=d, action=self.tr("收到书面报告")):
             self._changed(d.id)
 
     def close_interview(self) -> None:
         d = self.detail
-        if d is not None and self._run(lambda: ivs.close(self.db, d.id), self.tr("已办结")):
+        if d is not None and self._run(lambda: ivs.close(self.db, d.id), self.tr("已办结"),
+                                       seen=d, action=self.tr("办结")):
             self._changed(d.id)
 
     def cancel_interview(self) -> None:
@@ -543,7 +630,8 @@ class InterviewsTab(QWidget):
         if d is None:
             return
         reason = TextDialog.ask(self, self.tr("取消约谈"), self.tr("取消约谈的原因（必填）："))
-        if reason is not None and self._run(lambda: ivs.cancel(self.db, d.id, reason)):
+        if reason is not None and self._run(lambda: ivs.cancel(self.db, d.id, reason),
+                                            seen=d, action=self.tr("取消约谈：") + reason):
             self._changed(d.id)
 
     # -- commitments -------------------------------------------------------------------------

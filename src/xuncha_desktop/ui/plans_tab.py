@@ -167,6 +167,23 @@ class PlansTab(QWidget):
                 self.plans.ui.tableView.setCurrentIndex(model.index(row, 0))
                 return
 
+    def show_states(self, states: tuple[str, ...], description: str) -> None:
+        """The plan list with only the plans in ``states`` (none: every plan), under a notice
+        "仅显示：``description``" with a 显示全部 button (the 总览 counts open this)."""
+        from xuncha_desktop.ui.filter_notice import state_notice
+
+        self.ui.innerTabs.setCurrentIndex(PAGE_PLANS)
+        self.plans.ui.searchEdit.clear()
+        self.plans.apply_search()
+        notice = state_notice(self, self.ui.listLayout, 0, self.plans.model)
+        notice.show_states(states, description)
+
+    def show_coverage(self, cycle_id: int | None = None) -> None:
+        """The coverage page of ``cycle_id`` (default: the cycle shown last)."""
+        self.ui.innerTabs.setCurrentIndex(PAGE_COVERAGE)
+        if cycle_id is not None:
+            self.select_cycle(cycle_id)
+
     def _plan_selected(self, plan_id: Any) -> None:
         self._detail = None
         if plan_id is not None:
