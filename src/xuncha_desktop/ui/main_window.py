@@ -40,7 +40,7 @@ TAB_OVERVIEW, TAB_PLANS, TAB_TEAMS, TAB_CHECKLISTS, TAB_FINDINGS, TAB_INTERVIEWS
 
 def window_title(db: Database) -> str:
     name = db.target.path.name if db.target.path is not None else db.target.display
-    return f"{APP_NAME} — {name}"
+    return f"{APP_NAME} — {name}" + ("（只读）" if db.read_only else "")
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +118,13 @@ class MainWindow(QMainWindow):
         from xuncha_desktop.ui.backup_dialog import install_backup_action
 
         install_backup_action(self)  # 工具 → 备份与恢复…
+        from xuncha_desktop.ui.archive_dialogs import install_archive_actions
+
+        install_archive_actions(self)  # 工具 → 核验证据档案…, 生成归档案卷…
+        # 工具 → 检查表模板…: the template editor, as the 检查表 tab's 编辑模板… opens it
+        self.templates_action = QAction(self.tr("检查表模板(&M)…"), self)
+        self.templates_action.triggered.connect(self.checklists_tab.edit_templates)
+        self.ui.menuTools.insertAction(self.ui.actionSettings, self.templates_action)
         self.documents_action = QAction(self.tr("公文与发文登记(&W)…"), self)
         self.documents_action.setShortcut(QKeySequence("Ctrl+E"))
         self.documents_action.triggered.connect(self.open_documents)
@@ -144,6 +151,19 @@ class MainWindow(QMainWindow):
         self._update_status_texts()
         self.refresh_overview()
         self.due_banner = install_findings_features(self)
+        from xuncha_desktop.ui.overview_tab import install_overview_links
+
+        install_overview_links(self)  # every 总览 figure opens its list; the charts
+        from xuncha_desktop.ui.read_only import install_read_only_features
+
+        # 工具 → 修复数据库…, and the banner shown while a damaged file is open read-only
+        self.read_only_banner = install_read_only_features(self)
+        from xuncha_desktop.ui.trash_dialog import install_records_actions
+
+        install_records_actions(self)  # 工具 → 回收站…, 操作员与权限…, 记录历史… (Ctrl+H)
+        from xuncha_desktop.ui.drafts_window import install_drafts_menu
+
+        install_drafts_menu(self)  # 文书 → 起草巡查反馈意见… / 巡查报告… / 年度报告…
 
     # -- accessors ----------------------------------------------------------------------------
     def today(self) -> dt.date:
