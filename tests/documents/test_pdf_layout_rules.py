@@ -58,24 +58,31 @@ PLAN_TABLE = Table(
 )
 
 
-def test_plan_style_table_keeps_team_names_whole(fonts: FontSet) -> None:
+def test_plan_style_table_keeps_short_columns_whole(fonts: FontSet) -> None:
     widths, size, _leading = L.table_layout(PLAN_TABLE.header, PLAN_TABLE.rows,
                                             PLAN_TABLE.col_widths)
     assert abs(sum(widths) - L.TEXT_WIDTH) < 0.01
-    assert widths[4] >= L.char_units(TEAM) * size  # the team column holds the whole name
+    for col in range(4):  # 序号, 市县 and the dates on one line; the team name may wrap
+        longest = max(L.char_units(r[col]) for r in (PLAN_TABLE.header, *PLAN_TABLE.rows))
+        assert widths[col] >= longest * size + L.CELL_PADDING
+    assert widths[4] == max(widths)
     doc = Document(issuer_mark="海南省安全生产委员会办公室文件", title="测试标题",
                    blocks=(Paragraph("巡查安排如下："), PLAN_TABLE))
     lines = [x.strip() for page in pdf_text(render_bytes(doc, "pdf", fonts))
              for x in page.splitlines()]
-    assert sum(TEAM in x for x in lines) == 3, [x for x in lines if "巡查组" in x]
+    assert sum("2026年7月20日 2026年7月31日" in x for x in lines) == 3, lines
+    # The team name wraps into two lines (drawn side by side), not one character a line.
+    rows = [x for x in lines if x[:1].isdigit() and "巡查组" in x]
+    assert len(rows) == 3 and all(squash(x).endswith(TEAM) for x in rows), rows
     for header in PLAN_TABLE.header:  # headers are whole too
         assert any(header in x for x in lines), header
 
 
 def test_unbreakable_pieces() -> None:
-    assert L.unbreakable_units(TEAM) == 13.0  # "2026" counts two
-    assert L.unbreakable_units("2026年7月20日") == 3.0  # a date may wrap after 年 or 月
-    assert L.unbreakable_units("人员类别：工作人员；职级：处级") == 5.0
+    # Chinese may break between any two characters; only Latin words and numbers stay whole.
+    assert L.unbreakable_units(TEAM) == 2.0  # "2026" counts two
+    assert L.unbreakable_units("2026年7月20日") == 2.0
+    assert L.unbreakable_units("人员类别：工作人员；职级：处级") == 1.0
     # A table that cannot keep every piece whole still fills the 版心 exactly.
     wide = Table(("甲", "乙"), (("省" * 30, "市" * 30),))
     widths, _size, _leading = L.table_layout(wide.header, wide.rows, None)

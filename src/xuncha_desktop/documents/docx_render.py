@@ -553,10 +553,13 @@ class _Writer:
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
             borders.append(_el(f"w:{edge}", val="single", sz="4", space="0", color="000000"))
         _put(table._tbl.tblPr, borders)
-        # 3 pt above and below the text of each cell, as in the PDF (Word's default is none).
+        # 3 pt above and below the text of each cell and 4 pt either side, as in the PDF (Word's
+        # defaults are none and 5.4 pt), so the text has the same width in both.
         margins = _el("w:tblCellMar")
         margins.append(_el("w:top", w=str(_twips(3)), type="dxa"))
+        margins.append(_el("w:left", w=str(_twips(L.CELL_SIDE_MARGIN)), type="dxa"))
         margins.append(_el("w:bottom", w=str(_twips(3)), type="dxa"))
+        margins.append(_el("w:right", w=str(_twips(L.CELL_SIDE_MARGIN)), type="dxa"))
         _put(table._tbl.tblPr, margins)
         for r, row in enumerate(table.rows):
             texts = t.header if r == 0 else t.rows[r - 1]

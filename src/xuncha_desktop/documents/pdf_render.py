@@ -131,6 +131,16 @@ def _ascii_word(a: str, b: str) -> bool:
     return a.isascii() and b.isascii() and (a.isalnum() or a in ".-/") and b.isalnum()
 
 
+def _no_break(chars: list[str], k: int) -> bool:
+    """True when a line may not break before ``chars[k]`` (禁则, ——/……, a Latin word)."""
+    return (
+        chars[k] in CANNOT_START
+        or chars[k - 1] in CANNOT_END
+        or (chars[k] == chars[k - 1] and chars[k] in _NO_SPLIT_PAIRS)
+        or _ascii_word(chars[k - 1], chars[k])
+    )
+
+
 def break_lines(
     text: str,
     width: Callable[[str], float],
@@ -168,14 +178,12 @@ def break_lines(
                 j = i + 1
             if j < n:
                 k = j
-                while k > i + 1 and (
-                    chars[k] in CANNOT_START
-                    or chars[k - 1] in CANNOT_END
-                    or (chars[k] == chars[k - 1] and chars[k] in _NO_SPLIT_PAIRS)
-                    or _ascii_word(chars[k - 1], chars[k])
-                ):
+                while k > i + 1 and _no_break(chars, k):
                     k -= 1
-                if k > i + 1 or not (chars[j] in CANNOT_START or chars[j - 1] in CANNOT_END):
+                # No break point in the line: keep it full rather than break the 禁则, and break
+                # a Latin word longer than the line at the line's end, not a character a line.
+                if k > i + 1 or not (chars[j] in CANNOT_START or chars[j - 1] in CANNOT_END
+                                     or _ascii_word(chars[k - 1], chars[k])):
                     j = k
             line_text = "".join(chars[i:j])
             line_width = sum(widths[i:j])
@@ -592,8 +600,8 @@ class _Builder:
                     ("FONTNAME", (0, 0), (-1, -1), body),
                     ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("LEFTPADDING", (0, 0), (-1, -1), L.CELL_SIDE_MARGIN),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), L.CELL_SIDE_MARGIN),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ]
