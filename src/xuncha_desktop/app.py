@@ -41,6 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("xuncha-desktop")
+    from xuncha_desktop.ui.locale import install_chinese
+
+    app.setProperty("xuncha_translators", len(install_chinese(app)))
 
     paths = resolve_paths(args.data_dir, args.config_dir)
     try:
@@ -53,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings(paths)
         target = resolve_db(args.db, settings, paths)
-        opened = open_checked(target, paths, settings)
+        opened = open_checked(target, paths, settings, archive=args.archive)
     except XunchaError as err:
         show_error(None, err)
         return 1
