@@ -102,7 +102,7 @@ def annual_context(facts: results.AnnualFacts, office: OfficeSettings, *,
 
 def assessment_annex(facts: results.AnnualFacts) -> Annex:
     table = Table(ASSESSMENT_HEADER, tuple(assessment_rows(facts)),
-                  (2.5, 7, 4.5, 8, 3, 3, 3.5, 5, 3.5, 4, 3))
+                  (2.5, 7, 5.5, 7.5, 3.5, 3, 3.5, 5, 3.5, 4, 2.5))
     return Annex(f"{facts.year}年度{TABLE_TITLE}",
                  (Paragraph(f"统计截至{format_date(facts.as_of)}。"), table))
 
