@@ -21,6 +21,7 @@ from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import ValidationError
 from xuncha_desktop.services.uow import read_session, unit_of_work
+from xuncha_desktop.services.workdays import parse_holidays
 
 DOC_KINDS = {
     "plan": "年度巡查工作计划",
@@ -63,6 +64,16 @@ DEDUCTION_LABELS = {
     "overdue_cap": "逾期未整改最多扣分",
     "breach_points": "不配合巡查每项扣分",
     "breach_cap": "不配合巡查最多扣分",
+}
+
+
+#: The grades with a threshold, highest first (below the last one the grade is 差).
+GRADES = ("好", "较好", "一般")
+#: The periods in days and their names in messages.
+PERIOD_LABELS = {
+    "interview_report_working_days": "约谈后书面报告期限（工作日）",
+    "tour_report_days": "巡查报告期限（天）",
+    "rectification_plan_days": "整改方案期限（天）",
 }
 
 
@@ -117,6 +128,28 @@ class OfficeSettings:
             value = getattr(self, name)
             if not isinstance(value, int | float) or not 0 <= value <= 100:
                 raise ValidationError(f"“{label}”必须在 0 到 100 分之间。", field=name)
+        self._validate_more()
+
+    def _validate_more(self) -> None:
+        """Names, periods, grade lines and holidays (what the 办公室设置 dialog can change)."""
+        if not self.issuer.strip():
+            raise ValidationError("“发文机关”不能为空。", field="issuer")
+        if not self.issuer_mark.strip():
+            raise ValidationError("“发文机关标志”不能为空。", field="issuer_mark")
+        for name, label in PERIOD_LABELS.items():
+            value = getattr(self, name)
+            if not isinstance(value, int) or not 1 <= value <= 365:
+                raise ValidationError(f"“{label}”必须在 1 到 365 天之间。", field=name)
+        lines = [self.grade_thresholds.get(grade) for grade in GRADES]
+        for grade, line in zip(GRADES, lines, strict=True):
+            if not isinstance(line, int | float) or not 0 <= line <= 100:
+                raise ValidationError(f"评价等次“{grade}”的分数线必须在 0 到 100 分之间。",
+                                      field="grade_thresholds")
+        if not lines[0] > lines[1] > lines[2]:  # type: ignore[operator]
+            raise ValidationError(
+                "评价等次分数线必须从高到低：“好”高于“较好”，“较好”高于“一般”。",
+                field="grade_thresholds", hint="低于“一般”分数线的评为“差”。")
+        parse_holidays(self.holidays)
 
 
 _FIELDS = {f.name for f in fields(OfficeSettings)}
