@@ -16,6 +16,7 @@ from xuncha_desktop.db.engine import Database, parse_target
 from xuncha_desktop.db.migrate import open_database
 from xuncha_desktop.errors import XunchaError
 from xuncha_desktop.services.findings import FindingListQuery, load_behind_share
+from xuncha_desktop.services.office_settings import load_office_settings
 from xuncha_desktop.services.queries import (
     DUE_SOON_DAYS,
     Overview,
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
         from xuncha_desktop.ui.drafts_window import install_drafts_menu
 
         install_drafts_menu(self)  # 文书 → 起草巡查反馈意见… / 巡查报告… / 年度报告…
+        from xuncha_desktop.ui.office_settings_dialog import install_office_settings_action
+
+        self.office_settings_action = install_office_settings_action(self)  # 工具 → 办公室设置…
 
     # -- accessors ----------------------------------------------------------------------------
     def today(self) -> dt.date:
@@ -262,6 +266,16 @@ class MainWindow(QMainWindow):
             tab.refresh()
         self.refresh_overview()
 
+    def reload_office_settings(self) -> None:
+        """Re-read the office settings the window keeps (after 办公室设置 was saved), refresh."""
+        self._read_office_settings()
+        self.refresh()
+
+    def _read_office_settings(self) -> None:
+        self.due_soon_days = load_office_settings(self.db).due_soon_days
+        self.findings_query.due_soon_days = self.due_soon_days
+        self.findings_query.behind_share = load_behind_share(self.db)
+
     def refresh_overview(self) -> Overview:
         ov = overview_counts(self.db, self.today(), self.due_soon_days)
         self.overview_tab.show_overview(ov)
@@ -320,6 +334,7 @@ class MainWindow(QMainWindow):
             return False
         old, old_owned = self.db, self._owns_db
         self.db, self._owns_db = new_db, True
+        self._read_office_settings()  # the new database has its own due-soon days
         for tab in self.list_tabs():
             tab.set_database(new_db)
         self._load_plans(select=current_plan_id(new_db))
