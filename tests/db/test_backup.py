@@ -225,6 +225,32 @@ def test_backup_references_the_evidence_archive_with_hashes(tmp_path: Path) -> N
         "sha256": hashlib.sha256(b"jpeg-bytes").hexdigest()}]
 
 
+def test_backup_manifest_leaves_out_the_store_temp_and_thumbnail_folders(
+        tmp_path: Path) -> None:
+    path = tmp_path / "e.db"
+    open_for_use(path, operator="证据").close()
+    archive = tmp_path / "证据档案"
+    (archive / "ab" / "cd").mkdir(parents=True)
+    (archive / "ab" / "cd" / "abcd01").write_bytes(b"evidence")
+    (archive / ".tmp").mkdir()
+    (archive / ".tmp" / "half-copied").write_bytes(b"partial")
+    (archive / ".thumbs" / "ab").mkdir(parents=True)
+    (archive / ".thumbs" / "ab" / "abcd01.png").write_bytes(b"png")
+    (archive / "ab" / ".thumbs").mkdir()  # only the store's own top-level folders are skipped
+    (archive / "ab" / ".thumbs" / "x").write_bytes(b"x")
+    cfg = backups.backup_settings(
+        LocalSettings(backup_dir=str(tmp_path / "b"), archive_dir=str(archive)), path)
+    info = backups.back_up(path, cfg)
+    manifest = json.loads(info.manifest.read_text("utf-8"))
+    assert [f["path"] for f in manifest["files"]] == ["ab/.thumbs/x", "ab/cd/abcd01"]
+
+
+def test_backup_store_folder_names_agree_with_the_archive_layout() -> None:
+    from xuncha_desktop.archive.layout import TEMP_DIR, THUMB_DIR
+
+    assert frozenset({TEMP_DIR, THUMB_DIR}) == bk.ARCHIVE_STORE_DIRS
+
+
 def test_cli_backup_and_restore_say_what_they_did(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     from xuncha_desktop.cli import main

@@ -105,6 +105,30 @@ def test_pdf_ledger_is_landscape_a4_with_the_codes(db, tmp_path: Path,  # type: 
         assert code in text
 
 
+def test_pdf_ledger_keeps_short_columns_on_one_line(db, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                    fonts: FontSet) -> None:
+    """编号, 类别, 整改期限, 状态 and 期限状态 are never split across lines (the fixed column
+    weights used to print 重大事故隐/患 and 2026年7月/14日)."""
+    from xuncha_desktop.services.findings import load_behind_share
+    from xuncha_desktop.services.ledger import iter_ledger
+    from xuncha_desktop.services.office_settings import load_office_settings
+
+    out = tmp_path / "台账.pdf"
+    result = export_ledger(db, None, "pdf", out, fonts=fonts, today=TODAY)
+    lines = {line.strip() for page in PdfReader(out).pages
+             for line in page.extract_text().splitlines()}
+    rows = [r for chunk in iter_ledger(db, None, today=TODAY,
+                                       due_soon_days=load_office_settings(db).due_soon_days,
+                                       behind_share=load_behind_share(db)) for r in chunk]
+    assert len(rows) == result.rows > 0
+    for key in ("code", "kind", "deadline", "state", "deadline_status"):
+        values = {"" if getattr(r, key) is None else (
+            format_date(getattr(r, key)) if key == "deadline" else str(getattr(r, key)))
+            for r in rows} - {""}
+        assert values and values <= lines, (key, sorted(values - lines)[:5])
+    assert "重大事故隐患" in lines
+
+
 def test_rectification_notice_lists_findings_and_how_to_report(db) -> None:  # type: ignore[no-untyped-def]
     rows = fs.FindingListQuery(TODAY).page(
         db, 0, 500, flt=fs.FindingFilter(state="整改中", deadline_status="正常"))

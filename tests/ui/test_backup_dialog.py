@@ -167,3 +167,102 @@ def test_daily_backup_reports_in_the_status_bar_from_the_ui_thread(
     assert list((tmp_path / "b").glob("*每日*.db"))
     window.close()
     db.close()
+
+
+def _two_archives(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder named by the setting and another given as ``--archive DIR``."""
+    configured, given = tmp_path / "设置档案", tmp_path / "命令行档案"
+    for folder, name in ((configured, "设置里的.jpg"), (given, "命令行的.jpg")):
+        folder.mkdir()
+        (folder / name).write_bytes(name.encode())
+    return configured, given
+
+
+def test_backups_from_the_window_use_the_archive_given_on_the_command_line(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from xuncha_desktop.ui.evidence_panel import ARCHIVE_OVERRIDE_PROPERTY
+    from xuncha_desktop.ui.main_window import MainWindow
+
+    configured, given = _two_archives(tmp_path)
+    path = tmp_path / "daily.db"
+    _db_with_rows(path, 5)
+    settings = LocalSettings(operator="王小明", backup_dir=str(tmp_path / "b"),
+                             archive_dir=str(configured))
+    db = open_for_use(path, operator="王小明")
+    window = MainWindow(db, resolve_paths(tmp_path / "data", tmp_path / "config"), settings)
+    qtbot.addWidget(window)
+    window.setProperty(ARCHIVE_OVERRIDE_PROPERTY, str(given))  # what app.py does for --archive
+    window.show()
+
+    # the start-up daily backup lists the command-line archive, not the configured one
+    thread = bd.schedule_daily_backup(window)
+    assert thread is not None
+    qtbot.waitUntil(lambda: "今日自动备份已完成" in window.statusBar().currentMessage(),
+                    timeout=20000)
+    qtbot.waitUntil(thread.isFinished, timeout=20000)
+    (daily,) = backups.list_backups(path, backups.backup_settings(settings, path))
+    manifest = json.loads(daily.manifest.read_text("utf-8"))
+    assert manifest["archive"] == str(given)
+    assert [f["path"] for f in manifest["files"]] == ["命令行的.jpg"]
+
+    # 工具 → 备份与恢复… shows the same folder
+    shown: list[str] = []
+
+    def fake_ask(cls, parent, db_path, cfg):  # type: ignore[no-untyped-def]
+        dialog = bd.BackupDialog(db_path, cfg, parent)
+        shown.append(dialog.ui.archiveLabel.text())
+        dialog.deleteLater()
+        return None
+
+    monkeypatch.setattr(bd.BackupDialog, "ask", classmethod(fake_ask))
+    bd.open_backup_dialog(window)
+    assert shown and f"证据档案文件夹：{given}" in shown[0]
+    assert str(configured) not in shown[0]
+
+    # a restore's safety copy (恢复前) lists it too
+    monkeypatch.setattr(bd.RestoreDone, "ask", classmethod(lambda cls, parent, text: None))
+    result = bd.restore_into_window(window, daily.path)
+    assert result is not None
+    (before,) = [b for b in backups.list_backups(path, backups.backup_settings(settings, path))
+                 if b.reason == "恢复前"]
+    assert json.loads(before.manifest.read_text("utf-8"))["archive"] == str(given)
+    window.close()
+    window.db.close()
+    db.close()
+
+
+def test_startup_restore_uses_the_archive_given_on_the_command_line(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configured, given = _two_archives(tmp_path)
+    path = tmp_path / "x.db"
+    _db_with_rows(path, 300)
+    settings = LocalSettings(backup_dir=str(tmp_path / "b"), archive_dir=str(configured))
+    backups.back_up(path, backups.backup_settings(settings, path), "每日",
+                    now=dt.datetime(2026, 7, 13, 18, 0))
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 8192] = b"\xff" * 8192
+    path.write_bytes(bytes(data))
+    monkeypatch.setattr(startup.CorruptionChoice, "ask",
+                        classmethod(lambda cls, parent, problem, backup: True))
+    used: list[Path | None] = []
+    real_restore = backups.restore
+
+    def spy(backup: Path, db_path: Path, cfg: backups.BackupSettings, **kw):  # type: ignore[no-untyped-def]
+        used.append(cfg.archive_dir)
+        return real_restore(backup, db_path, cfg, **kw)
+
+    monkeypatch.setattr(backups, "restore", spy)
+    paths = resolve_paths(tmp_path / "data", tmp_path / "config")
+    opened = startup.open_checked(str(path), paths, settings, archive=str(given))
+    assert opened is not None
+    db, guard = opened
+    try:
+        assert used == [given]
+        assert crud.count(db, m.Person) == 300
+    finally:
+        db.close()
+        guard.release()

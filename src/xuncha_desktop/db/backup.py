@@ -42,6 +42,10 @@ _NAME_RE = re.compile(
     r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[^._]+))?(?:_\d+)?\.db$"
 )
 MANIFEST_SUFFIX = ".evidence.json"
+#: Folders of the evidence store itself (temporary copies, thumbnails), not evidence; they are
+#: left out of the manifest. Same names as ``archive.layout.TEMP_DIR``/``THUMB_DIR`` (``db``
+#: cannot import ``archive``; a test checks that the two agree).
+ARCHIVE_STORE_DIRS = frozenset({".tmp", ".thumbs"})
 PAGES_PER_STEP = 256
 
 Progress = Callable[[int, int], None]
@@ -220,7 +224,7 @@ def archive_manifest(archive_dir: Path, previous: dict[str, Any] | None = None) 
     if previous:
         known = {f["path"]: f for f in previous.get("files", []) if isinstance(f, dict)}
     files = []
-    for path in sorted(p for p in archive_dir.rglob("*") if p.is_file()):
+    for path in sorted(_archive_files(archive_dir)):
         rel = path.relative_to(archive_dir).as_posix()
         st = path.stat()
         old = known.get(rel)
@@ -232,6 +236,16 @@ def archive_manifest(archive_dir: Path, previous: dict[str, Any] | None = None) 
                       "sha256": digest})
     return {"archive": str(archive_dir), "included": False,
             "created": dt.datetime.now().isoformat(timespec="seconds"), "files": files}
+
+
+def _archive_files(archive_dir: Path) -> list[Path]:
+    """Every file of the archive except those in its top-level store folders."""
+    found: list[Path] = []
+    for folder, dirs, names in os.walk(archive_dir):
+        if Path(folder) == archive_dir:
+            dirs[:] = [d for d in dirs if d not in ARCHIVE_STORE_DIRS]
+        found.extend(Path(folder) / n for n in names if (Path(folder) / n).is_file())
+    return found
 
 
 def _previous_manifest(folder: Path, stem: str) -> dict[str, Any] | None:

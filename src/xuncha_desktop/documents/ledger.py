@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import os
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -41,6 +42,15 @@ from reportlab.platypus import Table as RLTable
 
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.documents.fonts import FontSet
+from xuncha_desktop.documents.table_widths import (
+    CELL_SIDE_MARGIN,
+    SAMPLE_ROWS,
+    TABLE_SIZE,
+    TABLE_SMALL_SIZE,
+    TABLE_TINY_SIZE,
+    line_units,
+    table_layout,
+)
 from xuncha_desktop.errors import ExportError
 from xuncha_desktop.fsutil import atomic_writer
 from xuncha_desktop.services.findings import load_behind_share
@@ -155,20 +165,29 @@ def write_xlsx(chunks: Iterable[list[LedgerRow]], fh: Any, *, title: str, total:
 
 
 # -- PDF ---------------------------------------------------------------------------------------
-#: (key, header, relative width) of the PDF columns.
+#: (key, header, relative width) of the PDF columns. The widths are hints to
+#: :func:`~xuncha_desktop.documents.table_widths.table_layout`: short columns (序号, 编号,
+#: 状态, dates…) get what their longest value needs on one line, whatever their weight, and
+#: the text columns share the rest in these proportions.
 PDF_COLUMNS: tuple[tuple[str, str, float], ...] = (
-    ("seq", "序号", 3.2),
-    ("code", "编号", 8.5),
-    ("region", "市县", 6),
-    ("kind", "类别", 7),
+    ("seq", "序号", 1),
+    ("code", "编号", 1),
+    ("region", "市县", 1),
+    ("kind", "类别", 1),
     ("description", "问题描述", 24),
-    ("responsible_unit", "责任单位", 12),
-    ("deadline", "整改期限", 8.5),
-    ("state", "状态", 5),
-    ("deadline_status", "期限状态", 6),
-    ("overdue_days", "逾期天数", 6),
-    ("history", "办理过程", 30),
+    ("responsible_unit", "责任单位", 8),
+    ("deadline", "整改期限", 1),
+    ("state", "状态", 1),
+    ("deadline_status", "期限状态", 1),
+    ("overdue_days", "逾期天数", 1),
+    ("history", "办理过程", 40),
 )
+#: Font size of the PDF ledger's cells; the column layout is that of a document table at
+#: 4号/小四, scaled down to this size (paddings included).
+PDF_CELL_SIZE = 7.5
+#: Share of the table the widest text column (办理过程) must get before short columns wrap;
+#: less than a portrait document table asks for, as the ledger has three text columns.
+PDF_MAIN_SHARES = (0.25, 0.2)
 _PAGE = landscape(A4)
 _MARGIN = 12 * mm
 _HEADER_H = 8 * mm
@@ -178,7 +197,7 @@ _TITLE_H = 12 * mm
 
 class _LedgerDoc(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, fh: Any, *, title: str, subtitle: str, fonts: FontSet,
-                 cancelled: IsCancelled | None) -> None:
+                 cancelled: IsCancelled | None, col_widths: list[float]) -> None:
         super().__init__(fh, pagesize=_PAGE, leftMargin=_MARGIN, rightMargin=_MARGIN,
                          topMargin=_MARGIN, bottomMargin=_MARGIN, title=title,
                          author="巡查桌面")
@@ -188,8 +207,7 @@ class _LedgerDoc(BaseDocTemplate):  # type: ignore[misc]
         self.subtitle = subtitle
         self.cancelled = cancelled
         width = _PAGE[0] - 2 * _MARGIN
-        weights = [w for _k, _h, w in PDF_COLUMNS]
-        self.col_widths = [width * w / sum(weights) for w in weights]
+        self.col_widths = col_widths
         self.title_text = title
         self.templates = [
             PageTemplate(name, [Frame(
@@ -226,6 +244,47 @@ class _LedgerDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
 
+def _pdf_text(row: LedgerRow, key: str) -> str:
+    return _cell_text(getattr(row, key))
+
+
+def _layout_sample(rows: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """At most ``SAMPLE_ROWS`` rows for the layout: the one with the longest line of each
+    column (rows come sorted by 市县, so the first rows would miss a long county name), then
+    rows spread evenly over the chunk."""
+    if len(rows) <= SAMPLE_ROWS:
+        return tuple(rows)
+    picked: set[int] = set()
+    for col in range(len(PDF_COLUMNS)):
+        picked.add(max(range(len(rows)), key=lambda i: line_units(rows[i][col])))
+    step = len(rows) / (SAMPLE_ROWS - len(picked))
+    picked.update(int(n * step) for n in range(SAMPLE_ROWS - len(picked)))
+    return tuple(rows[i] for i in sorted(picked)[:SAMPLE_ROWS])
+
+
+def pdf_layout(sample: list[LedgerRow]) -> tuple[list[float], float, float]:
+    """(column widths in pt, font size, side padding) of the PDF ledger's table.
+
+    :func:`table_layout` lays a document table out at 4号 or 小四 (五号 at worst); the ledger
+    is printed smaller, so the layout is made for a page enlarged by that ratio and scaled
+    back: the same characters fit on a line, and 编号, 状态 or a date are never split.
+    """
+    header = tuple(h for _k, h, _w in PDF_COLUMNS)
+    rows = _layout_sample([tuple(_pdf_text(r, k) for k, _h, _w in PDF_COLUMNS) for r in sample])
+    weights = tuple(w for _k, _h, w in PDF_COLUMNS)
+    total = _PAGE[0] - 2 * _MARGIN
+    sizes = (TABLE_SIZE, TABLE_SMALL_SIZE, TABLE_TINY_SIZE)
+    for assumed in sizes:
+        scale = PDF_CELL_SIZE / assumed
+        widths, size, _leading = table_layout(header, rows, weights, total / scale,
+                                              main_shares=PDF_MAIN_SHARES)
+        if size == assumed or assumed == sizes[-1]:
+            break
+    widths = [w * scale for w in widths]
+    widths[-1] += total - sum(widths)  # rounding: the table is exactly the text width
+    return widths, size * scale, CELL_SIDE_MARGIN * scale
+
+
 def _check_pdf_size(total: int) -> None:
     if total > PDF_MAX_ROWS:
         raise ExportError(
@@ -239,25 +298,29 @@ def write_pdf(chunks: Iterable[list[LedgerRow]], fh: Any, fonts: FontSet, *, tit
               cancelled: IsCancelled | None = None) -> int:
     """Write the landscape PDF ledger to ``fh``; returns the number of rows."""
     _check_pdf_size(total)
-    doc = _LedgerDoc(fh, title=title, subtitle=subtitle, fonts=fonts, cancelled=cancelled)
-    cell = ParagraphStyle("cell", fontName=doc.body_font, fontSize=7.5, leading=9.5,
-                          wordWrap="CJK")
+    it = iter(chunks)
+    first = next(it, [])
+    col_widths, size, padding = pdf_layout(first)
+    doc = _LedgerDoc(fh, title=title, subtitle=subtitle, fonts=fonts, cancelled=cancelled,
+                     col_widths=col_widths)
+    cell = ParagraphStyle("cell", fontName=doc.body_font, fontSize=size,
+                          leading=size * 9.5 / 7.5, wordWrap="CJK")
     flow: list[Any] = [NextPageTemplate("later")]
     style = TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ])
     written = 0
-    for chunk in chunks:
+    for chunk in itertools.chain([first], it):
         if cancelled is not None and cancelled():
             raise LedgerCancelled
         for start in range(0, len(chunk), 20):
             rows = [
-                [RLParagraph(escape(_cell_text(getattr(r, key))).replace("\n", "<br/>"), cell)
+                [RLParagraph(escape(_pdf_text(r, key)).replace("\n", "<br/>"), cell)
                  for key, _h, _w in PDF_COLUMNS]
                 for r in chunk[start:start + 20]
             ]

@@ -129,6 +129,8 @@ def table_layout(
     rows: tuple[tuple[str, ...], ...],
     weights: tuple[float, ...] | None,
     total: float,
+    *,
+    main_shares: tuple[float, ...] = MAIN_SHARES,
 ) -> tuple[list[float], float, float]:
     """(column widths in pt summing to ``total``, font size, leading) of a table.
 
@@ -137,7 +139,8 @@ def table_layout(
     these that leaves the widest wrapping column 40% of the table wins, else the first leaving
     it 30%, else the one leaving it most. A table too wide for two characters a column at 小四
     is set in 五号; failing all, every column gets its minimum (tokens capped to an equal
-    share) and the rest is shared, at 五号.
+    share) and the rest is shared, at 五号. ``main_shares`` replaces the 40%/30% (a wide
+    table with several text columns, such as the landscape ledger, asks for less).
     """
     needs_at: dict[tuple[float, bool], list[ColumnNeeds]] = {}
 
@@ -170,7 +173,7 @@ def table_layout(
                 main = max((w for w, flex in zip(widths, flexible, strict=True) if flex),
                            default=total)
                 candidates.append((main, widths, size, leading))
-    for share in MAIN_SHARES:  # short columns whole matter less than a usable text column
+    for share in main_shares:  # short columns whole matter less than a usable text column
         for main, widths, size, leading in candidates:
             if main >= share * total - 0.01:
                 return widths, size, leading

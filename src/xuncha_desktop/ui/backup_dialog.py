@@ -18,6 +18,7 @@ from xuncha_desktop.db import backup as bk
 from xuncha_desktop.errors import XunchaError
 from xuncha_desktop.services import backups
 from xuncha_desktop.ui.dialogs import show_error
+from xuncha_desktop.ui.evidence_panel import ARCHIVE_OVERRIDE_PROPERTY
 from xuncha_desktop.ui.forms.ui_backup_dialog import Ui_BackupDialog
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ def restore_into_window(window: MainWindow, backup: Path) -> bk.RestoreResult | 
     except XunchaError as err:
         show_error(window, err)
         return None
-    cfg = backups.backup_settings(window.settings, db_path)
+    cfg = window_backup_settings(window, db_path)
     window.db.close()
     try:
         result = backups.restore(backup, db_path, cfg)
@@ -237,13 +238,26 @@ def restore_into_window(window: MainWindow, backup: Path) -> bk.RestoreResult | 
     return result
 
 
+def archive_override(value: object) -> Path | None:
+    """``--archive DIR`` (a string, or nothing) as an absolute path, like the command line."""
+    text = str(value or "").strip()
+    return Path(text).expanduser().absolute() if text else None
+
+
+def window_backup_settings(window: MainWindow, db_path: Path) -> backups.BackupSettings:
+    """The backup settings of the window's database; the archive folder is resolved as the
+    evidence panels resolve it (``--archive`` given to ``app.py`` wins over the setting)."""
+    return backups.backup_settings(window.settings, db_path,
+                                   archive_override(window.property(ARCHIVE_OVERRIDE_PROPERTY)))
+
+
 def open_backup_dialog(window: MainWindow) -> None:
     try:
         db_path = backups.sqlite_path(window.db)
     except XunchaError as err:
         show_error(window, err)
         return
-    chosen = BackupDialog.ask(window, db_path, backups.backup_settings(window.settings, db_path))
+    chosen = BackupDialog.ask(window, db_path, window_backup_settings(window, db_path))
     if chosen is not None:
         restore_into_window(window, chosen.path)
 
@@ -261,7 +275,7 @@ def schedule_daily_backup(window: MainWindow) -> QThread | None:
     if window.db.target.path is None or window.db.target.path.name.startswith(":"):
         return None
     db_path = window.db.target.path
-    cfg = backups.backup_settings(window.settings, db_path)
+    cfg = window_backup_settings(window, db_path)
     if not backups.daily_backup_due(db_path, cfg):
         return None
     worker = BackupWorker(db_path, cfg, daily=True)

@@ -33,6 +33,7 @@ from xuncha_desktop.db.safety import (
 from xuncha_desktop.errors import DatabaseError
 from xuncha_desktop.services import backups
 from xuncha_desktop.services.bootstrap import open_for_use
+from xuncha_desktop.ui.backup_dialog import archive_override
 from xuncha_desktop.ui.instance import InstanceServer, ask_running_instance, bring_to_front
 
 
@@ -99,9 +100,13 @@ class Guard:
             self.lock.release()
 
 
-def open_checked(location: str, paths: Paths,
-                 settings: LocalSettings) -> tuple[Database, Guard] | None:
-    """Open the database after the start-up checks; None when another instance took over."""
+def open_checked(location: str, paths: Paths, settings: LocalSettings, *,
+                 archive: str | None = None) -> tuple[Database, Guard] | None:
+    """Open the database after the start-up checks; None when another instance took over.
+
+    ``archive``: the ``--archive DIR`` option, so that a safety backup taken here lists the
+    same evidence archive as the window's backups and evidence panels.
+    """
     target = parse_target(location)
     guard = Guard()
     if target.path is None:  # PostgreSQL: the server handles concurrency and durability
@@ -118,17 +123,17 @@ def open_checked(location: str, paths: Paths,
         guard.lock = WriterLock(path).acquire()
         report = startup_check(path, paths.config_dir / "checks.json",
                                stale_lock=guard.lock.stale)
-        backup_dir = backups.backup_settings(settings, path).folder
+        cfg = backups.backup_settings(settings, path, archive_override(archive))
         if report.ok:
             try:
-                db = open_for_use(location, operator=settings.operator, backup_dir=backup_dir)
+                db = open_for_use(location, operator=settings.operator, backup_dir=cfg.folder)
             except CorruptDatabaseError as err:
                 report.problems = [err.detail or err.message]
             else:
                 if report.unclean:
                     guard.notes.append("上次没有正常退出，已对数据库做完整检查：未发现问题。")
                 return db, guard
-        return _damaged(path, location, report, settings, guard)
+        return _damaged(path, location, report, settings, cfg, guard)
     except BaseException:
         guard.release()
         raise
@@ -144,10 +149,9 @@ def readable(path: Path) -> bool:
 
 
 def _damaged(path: Path, location: str, report: StartupReport, settings: LocalSettings,
-             guard: Guard) -> tuple[Database, Guard]:
+             cfg: backups.BackupSettings, guard: Guard) -> tuple[Database, Guard]:
     """A damaged file: restore the newest good backup, or open it read-only."""
     problem, problems = report.describe(), report.problems
-    cfg = backups.backup_settings(settings, path)
     good = backups.newest_good_backup(path, cfg)
     can_read = readable(path)
     detail = "；".join(problems[:3])

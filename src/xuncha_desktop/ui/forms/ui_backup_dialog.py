@@ -98,9 +98,9 @@ class Ui_BackupDialog(object):
     def retranslateUi(self, BackupDialog):
         BackupDialog.setWindowTitle(QCoreApplication.translate("BackupDialog", u"\u5907\u4efd\u4e0e\u6062\u590d", None))
         self.listLabel.setText(QCoreApplication.translate("BackupDialog", u"\u5df2\u6709\u5907\u4efd\uff08\u6700\u65b0\u7684\u5728\u6700\u4e0a\u9762\uff09\uff1a", None))
-        self.backupButton.setText(QCoreApplication.translate("BackupDialog", u"\u7acb\u5373\u5907\u4efd", None))
-        self.cancelButton.setText(QCoreApplication.translate("BackupDialog", u"\u53d6\u6d88\u5907\u4efd", None))
-        self.restoreButton.setText(QCoreApplication.translate("BackupDialog", u"\u6062\u590d\u6240\u9009\u5907\u4efd\u2026", None))
+        self.backupButton.setText(QCoreApplication.translate("BackupDialog", u"\u7acb\u5373\u5907\u4efd(&B)", None))
+        self.cancelButton.setText(QCoreApplication.translate("BackupDialog", u"\u53d6\u6d88\u5907\u4efd(&C)", None))
+        self.restoreButton.setText(QCoreApplication.translate("BackupDialog", u"\u6062\u590d\u6240\u9009\u5907\u4efd(&R)\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("BackupDialog", u"\u5173\u95ed", None))
     # retranslateUi
 
