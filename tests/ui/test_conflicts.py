@@ -214,3 +214,341 @@ def test_plan_editor_conflict_keeps_the_editor_open_with_my_values(
     editor.accept()  # saved over the version just shown
     assert len(calls) == 1 and editor.result() == 1
     assert plans.load_plan(db, detail.id).title == "2026年度安全生产巡查工作计划（调整）"
+
+
+# -- the 巡查组 tab -------------------------------------------------------------------------
+def _teams_tab(qtbot: Any, db: Database, team_id: int) -> Any:
+    from xuncha_desktop.ui.teams_tab import TeamsTab
+
+    tab = TeamsTab(db, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.select_team(team_id)
+    assert tab.team_id == team_id
+    return tab
+
+
+@pytest.fixture
+def team_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from xuncha_desktop.ui import dialogs
+
+    seen: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, err: seen.append(err.message))
+    return seen
+
+
+def _team_state(db: Database, team_id: int) -> str:
+    with read_session(db) as s:
+        return str(s.get(m.Team, team_id).state)  # type: ignore[union-attr]
+
+
+def test_team_state_change_over_another_clerks_edit_is_a_conflict(
+    qtbot: Any, db: Database, other: Database, ids: Any, team_errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab = _teams_tab(qtbot, db, ids.team_b)  # 已批准, as the clerk sees it
+    crud.update(other, m.Team, ids.team_b, {"phone": "0898-66668888"})  # saved meanwhile
+    calls = capture(monkeypatch, cd.KEEP)
+
+    tab.buttons["station"].click()  # 进驻
+
+    assert len(calls) == 1 and team_errors == []
+    mine, theirs, message = calls[0]
+    assert mine["办理事项"] == "已批准 → 进驻" and theirs["办理事项"] == "（当前状态）"
+    assert mine["联系电话"] == "0898-65205678" and theirs["联系电话"] == "0898-66668888"
+    assert "已被其他人修改" in message
+    assert _team_state(db, ids.team_b) == "已批准"  # not applied over the other's change
+    assert "操作没有执行" in tab.message.text()
+    assert tab.team_id == ids.team_b and tab.buttons["station"].isEnabled()
+    # on the version now shown the clerk does it again: it goes through
+    tab.buttons["station"].click()
+    assert len(calls) == 1 and tab.message.text() == "已进驻，巡查组状态：进驻"
+    assert _team_state(db, ids.team_b) == "进驻"
+    with read_session(db) as s:
+        assert s.get(m.Team, ids.team_b).phone == "0898-66668888"  # type: ignore[union-attr]
+
+
+def test_team_state_changed_by_another_clerk_is_shown_not_redone(
+    qtbot: Any, db: Database, other: Database, ids: Any, team_errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from xuncha_desktop.services import teams
+
+    tab = _teams_tab(qtbot, db, ids.team_a)  # 进驻
+    teams.change_state(other, ids.team_a, "已结束", operator="李四")
+    calls = capture(monkeypatch, cd.RELOAD)
+    tab.buttons["finish"].click()
+    assert len(calls) == 1 and team_errors == []
+    mine, theirs, _message = calls[0]
+    assert mine["状态"] == "进驻" and theirs["状态"] == "已结束"
+    assert [c.text for c in teams.state_history(db, ids.team_a)].count("进驻 → 已结束") == 1
+    assert not tab.buttons["finish"].isEnabled()  # the tab now shows 已结束
+
+
+def _member(tab: Any, name: str) -> Any:
+    model = tab.roster.model
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    row = next(i for i, r in enumerate(rows) if r.name == name and r.status == "在组")
+    tab.roster.ui.tableView.selectRow(row)
+    return rows[row]
+
+
+def test_member_replacement_over_another_clerks_edit_keeps_the_reason(
+    qtbot: Any, db: Database, other: Database, ids: Any, team_errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from xuncha_desktop.ui.team_dialogs import ReplaceDialog
+
+    tab = _teams_tab(qtbot, db, ids.team_a)
+    seen = _member(tab, "王强")
+    crud.update(other, m.Membership, seen.id, {"role": "副组长"})  # the other clerk saves first
+    asked: list[dict[str, Any]] = []
+
+    def ask(_cls: Any, _parent: Any, name: str, **kw: Any) -> tuple[str, bool] | None:
+        asked.append({"name": name, **kw})
+        return ("身体原因，无法继续参加巡查", True) if len(asked) == 1 else None
+
+    monkeypatch.setattr(ReplaceDialog, "ask", classmethod(ask))
+    calls = capture(monkeypatch, cd.KEEP)
+
+    tab.buttons["replace"].click()
+
+    assert len(calls) == 1 and team_errors == []
+    mine, theirs, message = calls[0]
+    assert mine["调整理由"] == "身体原因，无法继续参加巡查" and "调整理由" not in theirs
+    assert mine["职务"] == "成员" and theirs["职务"] == "副组长"
+    assert mine["在组情况"] == theirs["在组情况"] == "在组"
+    assert "已被其他人修改" in message
+    with read_session(db) as s:  # nothing overwritten, nobody drawn
+        ms = s.get(m.Membership, seen.id)
+        assert ms is not None and ms.leave_date is None and ms.role == "副组长"
+        assert s.scalar(select(m.Membership.id).where(m.Membership.replaces_id == seen.id)) is None
+    assert "调整理由已保留" in tab.message.text()
+    # the next 调整 of that member opens with the reason the clerk wrote
+    _member(tab, "王强")
+    tab.buttons["replace"].click()
+    assert asked[1] == {"name": "王强", "reason": "身体原因，无法继续参加巡查", "unfit": True}
+    assert len(calls) == 1
+
+
+def test_removing_a_member_changed_meanwhile_is_a_conflict(
+    qtbot: Any, db: Database, other: Database, team_errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from xuncha_desktop.services import teams
+
+    team_id = teams.create_team(db, "2027年第三巡查组")
+    with read_session(db) as s:
+        person = s.scalar(select(m.Person.id).where(m.Person.name == "周杰"))
+    mid = teams.appoint_member(db, team_id, int(person), "成员", "熟悉危化品")
+    tab = _teams_tab(qtbot, db, team_id)
+    seen = _member(tab, "周杰")
+    assert seen.id == mid
+    teams.set_role(other, mid, "副组长", operator="李四")
+    calls = capture(monkeypatch, cd.RELOAD)
+
+    tab.buttons["remove"].click()
+
+    assert len(calls) == 1 and team_errors == []
+    mine, theirs, _message = calls[0]
+    assert mine["办理事项"] == "移出本组" and (mine["职务"], theirs["职务"]) == ("成员", "副组长")
+    with read_session(db) as s:
+        assert s.get(m.Membership, mid) is not None  # still on the team
+    rows = [tab.roster.model.row_at(r) for r in range(tab.roster.model.rowCount())]
+    assert [(r.name, r.role) for r in rows] == [("周杰", "副组长")]  # the tab shows theirs
+
+
+def test_services_refuse_a_stale_expected_version(db: Database, ids: Any) -> None:
+    """The optional ``expected_version`` of the services, for callers outside a form."""
+    from xuncha_desktop.errors import ConflictError
+    from xuncha_desktop.services import checklists as cs
+    from xuncha_desktop.services import teams
+
+    seen = int(crud.get(db, m.Team, ids.team_b).version)
+    crud.update(db, m.Team, ids.team_b, {"phone": "0898-66668888"})
+    with pytest.raises(ConflictError, match="已被其他人修改"):
+        teams.change_state(db, ids.team_b, "进驻", expected_version=seen)
+    assert _team_state(db, ids.team_b) == "已批准"
+    assert teams.change_state(db, ids.team_b, "进驻", expected_version=seen + 1) == "进驻"
+
+    cid = cs.checklist_for_target(db, ids.target_haikou)
+    assert cid is not None
+    item = next(i for i in cs.checklist_view(db, cid).leaves if i.done)
+    with pytest.raises(ConflictError, match="已由其他人填写"):  # "I saw no result"
+        cs.record_result(db, cid, item.item.id, cs.ResultInput("不适用"), expected_version=0)
+    with pytest.raises(ConflictError, match="已被其他人修改"):
+        cs.record_result(db, cid, item.item.id, cs.ResultInput("不适用"),
+                         expected_version=(item.result_version or 0) + 5)
+    assert cs.checklist_view(db, cid).item(item.item.id).result == "符合"
+
+
+# -- the 检查表 tab ------------------------------------------------------------------------
+def _checklist_tab(qtbot: Any, db: Database, target: int, done: bool) -> tuple[Any, int, int]:
+    """The target's checklist open at its first leaf with (``done``) or without a result."""
+    from xuncha_desktop.services import checklists as cs
+    from xuncha_desktop.ui.checklists_tab import ChecklistsTab
+
+    cid = cs.checklist_for_target(db, target)
+    assert cid is not None
+    tab = ChecklistsTab(db, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.open_checklist(cid)
+    assert tab.view is not None
+    item = next(i for i in tab.view.leaves if i.done == done)
+    tab.tree.setCurrentIndex(tab.items.index_of(item.item.id))
+    assert tab.current_item() is not None and tab.current_item().item.id == item.item.id
+    return tab, cid, item.item.id
+
+
+def _result(db: Database, cid: int, item_id: int) -> tuple[str | None, str]:
+    from xuncha_desktop.services import checklists as cs
+
+    i = cs.checklist_view(db, cid).item(item_id)
+    return i.result, i.notes
+
+
+def test_checklist_result_over_another_clerks_result_keeps_my_text(
+    qtbot: Any, db: Database, other: Database, ids: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from xuncha_desktop.services import checklists as cs
+
+    tab, cid, item_id = _checklist_tab(qtbot, db, ids.target_haikou, done=True)
+    tab.notes_edit.setPlainText("现场查看了台账，记录完整。")
+    cs.record_result(other, cid, item_id, cs.ResultInput("不适用", notes="对方：该单位不涉及"))
+    calls = capture(monkeypatch, cd.KEEP)
+
+    tab.set_result("符合")  # key 1: chooses and saves
+
+    assert len(calls) == 1
+    mine, theirs, message = calls[0]
+    assert mine["检查结果"] == "符合" and mine["情况说明"] == "现场查看了台账，记录完整。"
+    assert theirs["检查结果"] == "不适用" and theirs["情况说明"] == "对方：该单位不涉及"
+    assert mine["检查项"] == theirs["检查项"]
+    assert "已被其他人修改" in message
+    assert _result(db, cid, item_id) == ("不适用", "对方：该单位不涉及")  # not overwritten
+    assert tab.notes_edit.toPlainText() == "现场查看了台账，记录完整。"  # not lost
+    assert tab.result_combo.currentData() == "符合"
+    assert "尚未保存" in tab.save_message.text()
+    tab.save_current()  # over the version just shown: saved
+    assert len(calls) == 1
+    assert _result(db, cid, item_id) == ("符合", "现场查看了台账，记录完整。")
+    assert tab.save_message.text() == ""
+
+
+def test_checklist_result_filled_in_meanwhile_is_a_conflict(
+    qtbot: Any, db: Database, other: Database, ids: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from xuncha_desktop.services import checklists as cs
+
+    # 三亚's checklist has no result rows yet: the clerk saw the item empty
+    tab, cid, item_id = _checklist_tab(qtbot, db, ids.target_sanya, done=False)
+    assert tab.current_item().result_id is None
+    cs.record_result(other, cid, item_id, cs.ResultInput("符合", notes="对方先填了"))
+    tab.notes_edit.setPlainText("我填的说明")
+    calls = capture(monkeypatch, cd.RELOAD)
+
+    tab.set_result("不适用")
+
+    assert len(calls) == 1
+    mine, theirs, message = calls[0]
+    assert (mine["检查结果"], mine["情况说明"]) == ("不适用", "我填的说明")
+    assert (theirs["检查结果"], theirs["情况说明"]) == ("符合", "对方先填了")
+    assert "已由其他人填写" in message
+    assert _result(db, cid, item_id) == ("符合", "对方先填了")
+    # 重新载入: the form shows the other's result
+    assert tab.current_item() is not None and tab.current_item().item.id == item_id
+    assert tab.notes_edit.toPlainText() == "对方先填了" and tab.result_combo.currentData() == "符合"
+    assert "重新载入" in tab.save_message.text()
+
+
+def test_evaluation_saved_meanwhile_is_a_conflict_and_my_text_stays(
+    qtbot: Any, db: Database, other: Database, ids: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from xuncha_desktop.services import evaluation as ev
+
+    ev.save_evaluation(db, ids.target_danzhou, summary="初步意见", today=TODAY)
+    tab, _cid, _item = _checklist_tab(qtbot, db, ids.target_danzhou, done=True)
+    tab.summary_edit.setPlainText("我的评价意见")
+    ev.save_evaluation(other, ids.target_danzhou, summary="对方的评价意见", today=TODAY)
+    calls = capture(monkeypatch, cd.KEEP)
+
+    tab.save_eval_button.click()
+
+    assert len(calls) == 1
+    mine, theirs, _message = calls[0]
+    assert mine["评价意见"] == "我的评价意见" and theirs["评价意见"] == "对方的评价意见"
+    assert theirs["评价人"].startswith("李四")
+    saved = ev.get_evaluation(db, ids.target_danzhou)
+    assert saved is not None and saved.summary == "对方的评价意见"  # not overwritten
+    assert tab.summary_edit.toPlainText() == "我的评价意见"
+    assert "尚未保存" in tab.saved_label.text()
+    tab.save_eval_button.click()  # over the evaluation just shown
+    assert len(calls) == 1
+    saved = ev.get_evaluation(db, ids.target_danzhou)
+    assert saved is not None and saved.summary == "我的评价意见"
+
+
+def test_evaluation_first_saved_by_another_clerk_reloads(
+    qtbot: Any, db: Database, other: Database, ids: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from xuncha_desktop.services import evaluation as ev
+
+    tab, _cid, _item = _checklist_tab(qtbot, db, ids.target_danzhou, done=True)
+    assert tab.evaluation_seen is None and "尚未保存评价" in tab.saved_label.text()
+    tab.summary_edit.setPlainText("我的评价意见")
+    ev.save_evaluation(other, ids.target_danzhou, summary="对方的评价意见", today=TODAY)
+    calls = capture(monkeypatch, cd.RELOAD)
+    tab.save_eval_button.click()
+    assert len(calls) == 1 and "已由其他人保存" in calls[0][2]
+    saved = ev.get_evaluation(db, ids.target_danzhou)
+    assert saved is not None and saved.summary == "对方的评价意见"
+    assert tab.summary_edit.toPlainText() == "对方的评价意见"
+    assert tab.saved_label.text().startswith("已保存：")
+
+
+# -- the 起草 window -----------------------------------------------------------------------
+def test_draft_section_saved_meanwhile_is_a_conflict(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from xuncha_desktop.config import LocalSettings
+    from xuncha_desktop.services import drafts
+    from xuncha_desktop.ui.drafts_window import DraftsWindow
+
+    monkeypatch.syspath_prepend(str(Path(__file__).parents[1] / "services"))
+    from results_fixture import TODAY as DRAFT_DAY
+    from results_fixture import build
+
+    db, ids = build(tmp_path / "w.db")
+    second = open_for_use(tmp_path / "w.db", operator="李四")
+    try:
+        w = DraftsWindow(db, LocalSettings(operator="文书张"), kind="feedback",
+                         source_key=str(ids.sanya), today=DRAFT_DAY)
+        qtbot.addWidget(w)
+        w.show()
+        with qtbot.waitSignal(w.draftFinished, timeout=20_000) as blocker:
+            qtbot.mouseClick(w.ui.draftButton, Qt.MouseButton.LeftButton)
+        assert blocker.args[0] == "done"
+        assert w.select_section("存在的主要问题")
+        section = w.current_section()
+        assert section is not None
+        mine_text = section.text + "\n以上问题已当面反馈。"
+        w.ui.sectionEdit.setPlainText(mine_text)
+        drafts.save_text(second, "feedback", str(ids.sanya), section.key, "对方改写的问题一节。")
+        calls = capture(monkeypatch, cd.KEEP)
+
+        assert w.save_section() is False
+
+        assert len(calls) == 1
+        mine, theirs, _message = calls[0]
+        assert mine["内容"] == mine_text and theirs["内容"] == "对方改写的问题一节。"
+        stored = {s.key: s.text for s in drafts.sections(db, "feedback", str(ids.sanya))}
+        assert stored[section.key] == "对方改写的问题一节。"  # not overwritten
+        assert w.ui.sectionEdit.toPlainText() == mine_text  # not lost
+        assert "尚未保存" in w.ui.summaryLabel.text()
+        assert w.save_section() is True and len(calls) == 1  # over the version just shown
+        stored = {s.key: s.text for s in drafts.sections(db, "feedback", str(ids.sanya))}
+        assert stored[section.key] == mine_text
+    finally:
+        second.close()
+        db.close()

@@ -36,8 +36,8 @@ from sqlalchemy.orm import Session
 
 from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
-from xuncha_desktop.errors import NotFoundError, StateError, ValidationError
-from xuncha_desktop.services.uow import read_session, unit_of_work
+from xuncha_desktop.errors import ConflictError, NotFoundError, StateError, ValidationError
+from xuncha_desktop.services.uow import check_seen, read_session, unit_of_work
 
 FILLING, FINISHED = m.CHECKLIST_STATES
 RESULTS = m.RESULTS
@@ -466,6 +466,8 @@ class ChecklistItem:
     unit_name: str
     findings: tuple[str, ...]
     evidence: int
+    #: The version of the result row as read (None: no result yet); a save passes it on.
+    result_version: int | None = None
 
     @property
     def done(self) -> bool:
@@ -566,6 +568,7 @@ def _view(session: Session, cl: m.Checklist) -> ChecklistView:
             unit_name=unit_names.get(r.unit_id, "") if r and r.unit_id else "",
             findings=tuple(codes.get(r.id, ())) if r else (),
             evidence=int(evidence.get(r.id, 0)) if r else 0,
+            result_version=int(r.version) if r else None,
         ))
     region = cl.target.region
     return ChecklistView(cl.id, cl.version, cl.target_id, region.name, region.id, tpl.id,
@@ -590,8 +593,13 @@ def _version_no(session: Session, template_id: int) -> int:
 
 
 def record_result(db: Database, checklist_id: int, item_id: int, data: ResultInput, *,
-                  operator: str | None = None) -> ChecklistView:
-    """Record (or clear, with ``result=None``) the result of one leaf item."""
+                  operator: str | None = None,
+                  expected_version: int | None = None) -> ChecklistView:
+    """Record (or clear, with ``result=None``) the result of one leaf item.
+
+    ``expected_version``: the version of the item's result the operator saw (0: the item had
+    no result then). A result somebody else saved since raises :class:`ConflictError` and
+    nothing is saved. None: no check."""
     if data.result is not None and data.result not in RESULTS:
         raise ValidationError(f"检查结果只能是：{'、'.join(RESULTS)}。", field="result")
     with unit_of_work(db, operator) as session:
@@ -616,6 +624,16 @@ def record_result(db: Database, checklist_id: int, item_id: int, data: ResultInp
             raise NotFoundError("所选检查单位不存在，可能已被删除。")
         res = session.scalar(select(m.ChecklistResult).where(
             m.ChecklistResult.checklist_id == cl.id, m.ChecklistResult.item_id == item.id))
+        if expected_version == 0 and res is not None:
+            raise ConflictError(
+                f"检查项“{item.number}”的结果已由其他人填写，您的修改没有保存。",
+                hint="请对照对方填写的内容后重新保存。")
+        if res is not None:
+            check_seen(session, res, expected_version or None)
+        elif expected_version:
+            raise ConflictError(
+                f"检查项“{item.number}”的结果已被其他人清除，您的修改没有保存。",
+                hint="请对照当前内容后重新保存。")
         if res is None:
             res = m.ChecklistResult(checklist_id=cl.id, template_id=cl.template_id,
                                     item_id=item.id)

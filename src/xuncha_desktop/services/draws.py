@@ -24,7 +24,7 @@ from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import NotFoundError, StateError, ValidationError
 from xuncha_desktop.services import teams
 from xuncha_desktop.services.demo import DRAW_ALGORITHM, draw_order
-from xuncha_desktop.services.uow import read_session, unit_of_work
+from xuncha_desktop.services.uow import check_seen, read_session, unit_of_work
 
 FINGERPRINT_KEY = "候选名单指纹"
 #: The ranks each role is drawn from by default (组长: from the rule's minimum rank upwards).
@@ -211,6 +211,7 @@ def replace_member(db: Database, membership_id: int, reason: str, *, operator: s
         old = s.get(m.Membership, membership_id)
         if old is None:
             raise NotFoundError("该成员记录不存在。")
+        check_seen(s, old)  # changed since the operator chose it (uow.expect_versions)
         team = old.team
         if team.state not in (teams.APPROVED, teams.STATIONED):
             raise StateError(f"“{team.name}”处于“{team.state}”状态，调整只用于已批准的巡查组。",

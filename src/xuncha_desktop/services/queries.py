@@ -302,6 +302,8 @@ class TeamRow:
     leader: str
     members: int
     phone: str
+    #: The row version as listed: an action on the team passes it (save conflicts).
+    version: int = 0
 
 
 class TeamQuery(ListQuery[TeamRow]):
@@ -350,6 +352,7 @@ class TeamQuery(ListQuery[TeamRow]):
             func.coalesce(leader, "").label("leader"),
             members.label("members"),
             m.Team.phone.label("phone"),
+            m.Team.version.label("version"),
         )
 
     def _scope(self, stmt: Stmt, flt: ListFilter) -> Stmt:
@@ -381,6 +384,8 @@ class MembershipRow:
     join_date: dt.date
     leave_date: dt.date | None
     status: str
+    #: The membership's row version as listed (save conflicts).
+    version: int = 0
 
 
 class MembershipQuery(ListQuery[MembershipRow]):
@@ -420,6 +425,7 @@ class MembershipQuery(ListQuery[MembershipRow]):
                 m.Membership.join_date.label("join_date"),
                 m.Membership.leave_date.label("leave_date"),
                 case((m.Membership.leave_date.is_(None), "在组"), else_="已离组").label("status"),
+                m.Membership.version.label("version"),
             )
             .join(m.Team, m.Team.id == m.Membership.team_id)
             .join(m.Person, m.Person.id == m.Membership.person_id)

@@ -22,7 +22,7 @@ from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import NotFoundError, StateError, ValidationError
 from xuncha_desktop.services.office_settings import load_office_settings
-from xuncha_desktop.services.uow import read_session, unit_of_work
+from xuncha_desktop.services.uow import check_seen, read_session, unit_of_work
 
 RULES_KEY = "team_rules"
 
@@ -493,6 +493,7 @@ def remove_member(db: Database, membership_id: int, *, operator: str | None = No
         ms = s.get(m.Membership, membership_id)
         if ms is None:
             raise NotFoundError("该成员记录不存在。")
+        check_seen(s, ms)
         _team_for_change(s, ms.team_id)
         s.delete(ms)
 
@@ -504,18 +505,23 @@ def set_role(db: Database, membership_id: int, role: str, *, operator: str | Non
         ms = s.get(m.Membership, membership_id)
         if ms is None:
             raise NotFoundError("该成员记录不存在。")
+        check_seen(s, ms)
         _team_for_change(s, ms.team_id)
         ms.role = role
 
 
 def change_state(db: Database, team_id: int, to_state: str, *,
-                 operator: str | None = None) -> str:
-    """Move the team along 拟定 → 报批 → 已批准 → 进驻 → 已结束; 报批 needs every rule met."""
+                 operator: str | None = None, expected_version: int | None = None) -> str:
+    """Move the team along 拟定 → 报批 → 已批准 → 进驻 → 已结束; 报批 needs every rule met.
+
+    ``expected_version``: the version of the team the operator acted on; when somebody else
+    changed the team since, :class:`ConflictError` (also inside ``uow.expect_versions``)."""
     rules = load_rules(db)
     with unit_of_work(db, operator) as s:
         team = s.get(m.Team, team_id)
         if team is None:
             raise NotFoundError(f"巡查组（编号 {team_id}）不存在。")
+        check_seen(s, team, expected_version)
         action = TRANSITIONS.get((team.state, to_state))
         if action is None:
             raise StateError(f"“{team.name}”处于“{team.state}”状态，不能改为“{to_state}”。")

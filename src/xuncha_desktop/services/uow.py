@@ -157,6 +157,32 @@ def current_version(db: Database, model: type[Base], ident: Any) -> int | None:
         return int(value) if value is not None else None
 
 
+def _conflict(obj: Base) -> ConflictError:
+    label = getattr(type(obj), "__label__", "记录")
+    return ConflictError(
+        f"这条{label}记录已被其他人修改，您的修改没有保存。",
+        hint="请对照对方的修改后重新保存。",
+    )
+
+
+def check_seen(session: Session, obj: Base, seen: int | None = None) -> None:
+    """For a service that decides from a row's state before it writes: raise
+    :class:`ConflictError` when the row is no longer the version the operator saw (``seen``,
+    or the version given to :func:`expect_versions`), so that a state check does not answer
+    with a refusal what is really somebody else's change. Without an expectation: no check."""
+    ident = sa_inspect(obj).identity
+    if ident is None:
+        return
+    key = (type(obj), ident[0] if len(ident) == 1 else ident)
+    if seen is None:
+        seen = (_EXPECTED.get() or {}).get(key)
+    checked: set[tuple[type[Base], Any]] = session.info.setdefault("xuncha_checked_rows", set())
+    if seen is None or key in checked:
+        return
+    if getattr(obj, "version", seen) != seen:
+        raise _conflict(obj)
+
+
 def _check_expected(session: Session, _context: object, _instances: object) -> None:
     expected = _EXPECTED.get()
     if not expected:
@@ -176,11 +202,7 @@ def _check_expected(session: Session, _context: object, _instances: object) -> N
             continue
         checked.add(key)
         if getattr(obj, "version", seen) != seen:
-            label = getattr(type(obj), "__label__", "记录")
-            raise ConflictError(
-                f"这条{label}记录已被其他人修改，您的修改没有保存。",
-                hint="请对照对方的修改后重新保存。",
-            )
+            raise _conflict(obj)
 
 
 def _note_written(session: Session, _context: object) -> None:

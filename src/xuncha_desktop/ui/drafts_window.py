@@ -15,6 +15,7 @@ Dialogs that ask or tell the clerk something are module functions so that tests 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import sys
@@ -33,10 +34,12 @@ from PySide6.QtWidgets import (
 
 from xuncha_desktop.config import LocalSettings
 from xuncha_desktop.db.engine import Database
+from xuncha_desktop.db.models import DocumentDraft
 from xuncha_desktop.documents import drafted
 from xuncha_desktop.errors import XunchaError
 from xuncha_desktop.services import drafts, results
 from xuncha_desktop.services.drafts import Change, RedraftReport, Section
+from xuncha_desktop.ui.conflict_dialog import RELOAD, save_or_resolve
 from xuncha_desktop.ui.dialogs import show_error
 from xuncha_desktop.ui.documents_jobs import Cancelled, Job
 
@@ -351,12 +354,36 @@ class DraftsWindow(QDialog):
             return False
         kind, key = self._doc
         text = self._clean(self.ui.sectionEdit.toPlainText())
+        title = section.title or drafted.INTRO
         try:
-            drafted.check_section_text(text, section.title or drafted.INTRO)
-            drafts.save_text(self.db, kind, key, section.key, text,
-                             operator=self.settings.operator or None)
+            drafted.check_section_text(text, title)
+            # saved over the version the editor was filled from: a text somebody else saved
+            # meanwhile shows the conflict dialog instead of being overwritten
+            outcome = save_or_resolve(
+                self, lambda: drafts.save_text(self.db, kind, key, section.key, text,
+                                               operator=self.settings.operator or None),
+                rows=[(DocumentDraft, section.id, section.version)],
+                mine=lambda: {"章节": title, "内容": text},
+                theirs=lambda: next(({"章节": title, "内容": s.text} for s in drafts.sections(
+                    self.db, kind, key) if s.key == section.key), None))
+            fresh = None if outcome.saved else next(
+                (s for s in drafts.sections(self.db, kind, key) if s.key == section.key), None)
         except XunchaError as err:
             report_error(self, err)
+            return False
+        if not outcome.saved:
+            if fresh is not None and outcome.choice == RELOAD:
+                self._sections = [fresh if s.key == fresh.key else s for s in self._sections]
+                self._show_section(fresh)
+                self.set_status(_tr("已重新载入其他人保存的“{0}”。").format(title))
+            elif fresh is not None:  # back to my text; saving again goes over theirs
+                self._sections = [dataclasses.replace(s, version=fresh.version)
+                                  if s.key == fresh.key else s for s in self._sections]
+                self.set_status(_tr("“{0}”已被其他人修改，您的修改尚未保存，已保留在编辑框中；"
+                                    "再次保存将以您的内容为准。").format(title))
+            else:
+                self.set_status(_tr("“{0}”已被其他人删除，您的修改没有保存，仍在编辑框中。")
+                                .format(title))
             return False
         if self._doc == (self.kind, self.source_key):
             self.reload_sections(section.key)

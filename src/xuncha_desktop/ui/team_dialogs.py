@@ -133,8 +133,13 @@ class ReplaceDialog(_Form):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, name: str) -> tuple[str, bool] | None:
+    def ask(cls, parent: QWidget | None, name: str, *, reason: str = "",
+            unfit: bool = True) -> tuple[str, bool] | None:
+        """(reason, unfit), or None when cancelled. ``reason``/``unfit`` fill the form in
+        (what the operator wrote before a save conflict)."""
         dlg = cls(name, parent)
+        dlg.reason.setPlainText(reason)
+        dlg.unfit.setChecked(unfit)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return None
         return dlg.reason.toPlainText().strip(), dlg.unfit.isChecked()

@@ -21,21 +21,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from xuncha_desktop.db import models as m
+from xuncha_desktop.db.base import Base
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import XunchaError
 from xuncha_desktop.services import draws, people, people_io, teams
 from xuncha_desktop.services.queries import (
+    ListFilter,
     MembershipQuery,
+    MembershipRow,
     PersonQuery,
     TeamQuery,
+    TeamRow,
+    format_date,
     format_datetime,
 )
 from xuncha_desktop.ui import dialogs
+from xuncha_desktop.ui.conflict_dialog import KEEP, SAVED, save_or_resolve
 from xuncha_desktop.ui.documents_jobs import Job
 from xuncha_desktop.ui.forms.ui_teams_tab import Ui_TeamsTab
 from xuncha_desktop.ui.list_tab import ListTab
@@ -52,6 +60,20 @@ OK_STYLE = "color: #0a6b2c;"  # dark green, readable; the text also says 符合
 BAD_STYLE = "color: #b00020; font-weight: bold;"  # dark red; the text also says what is broken
 XLSX = "Excel 工作簿 (*.xlsx)"
 _ROOT = QModelIndex()
+#: An action's rows for the conflict check: (model, id, version the operator saw).
+Seen = list[tuple[type[Base], Any, int | None]]
+
+
+def team_texts(row: TeamRow) -> dict[str, str]:
+    """A team as the conflict dialog shows it (the columns of the team list)."""
+    return {"巡查组": row.name, "状态": row.state, "巡查对象": row.regions,
+            "组长": row.leader, "在组人数": str(row.members), "联系电话": row.phone}
+
+
+def member_texts(row: MembershipRow) -> dict[str, str]:
+    """A membership as the conflict dialog shows it (the columns of the roster)."""
+    return {"姓名": row.name, "职务": row.role, "产生方式": row.selection,
+            "在组情况": row.status, "离组日期": format_date(row.leave_date)}
 
 
 class StateHistoryModel(QAbstractTableModel):
@@ -106,13 +128,16 @@ class TeamsTab(QWidget):
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
         self.team_id: int | None = None
+        #: 调整 reasons kept after a save conflict (membership id → reason, unfit): the next
+        #: 调整 of that member opens with them.
+        self.pending_replace: dict[int, tuple[str, bool]] = {}
         self._job: Job | None = None
         self._progress: QProgressDialog | None = None
 
         # team list actions ----------------------------------------------------------------
         self.buttons: dict[str, QPushButton] = {}
         team_bar = QHBoxLayout()
-        new_team = QPushButton(self.tr("新建巡查组…"), self)
+        new_team = QPushButton(self.tr("新建巡查组(&N)…"), self)
         new_team.clicked.connect(self.new_team)
         team_bar.addWidget(new_team)
         team_bar.addStretch(1)
@@ -122,15 +147,15 @@ class TeamsTab(QWidget):
         # team editor actions --------------------------------------------------------------
         bar = QHBoxLayout()
         for key, text, slot in (
-            ("draw", "随机抽取…", self.draw),
-            ("appoint", "指定人选…", self.appoint),
+            ("draw", "随机抽取(&R)…", self.draw),
+            ("appoint", "指定人选(&A)…", self.appoint),
             ("remove", "移出", self.remove_member),
             ("submit", "报批", lambda: self.change_state("报批")),
             ("approve", "批准", lambda: self.change_state("已批准")),
             ("return", "退回修改", lambda: self.change_state("拟定")),
             ("station", "进驻", lambda: self.change_state("进驻")),
             ("finish", "结束", lambda: self.change_state("已结束")),
-            ("replace", "调整成员…", self.replace_member),
+            ("replace", "调整成员(&J)…", self.replace_member),
             ("verify", "复核抽取", self.verify_draws),
         ):
             button = QPushButton(self.tr(text), self)
@@ -140,13 +165,21 @@ class TeamsTab(QWidget):
         bar.addStretch(1)
         self.ui.rosterBoxLayout.insertLayout(0, bar)
         self.rules_box = QGroupBox(self.tr("规则检查"), self)
-        self.rules_layout = QVBoxLayout(self.rules_box)
+        # the rule lines scroll inside the box rather than overlap when it is short
+        rules_scroll = QScrollArea(self.rules_box)
+        rules_scroll.setWidgetResizable(True)
+        rules_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        rules_pane = QWidget(rules_scroll)
+        self.rules_layout = QVBoxLayout(rules_pane)
         self.rule_labels: dict[str, QLabel] = {}
         for key, name in teams.RULE_NAMES.items():
-            label = QLabel(name, self.rules_box)
+            label = QLabel(name, rules_pane)
             label.setWordWrap(True)
             self.rules_layout.addWidget(label)
             self.rule_labels[key] = label
+        self.rules_layout.addStretch(1)
+        rules_scroll.setWidget(rules_pane)
+        QVBoxLayout(self.rules_box).addWidget(rules_scroll)
         # 状态变更记录 (from the audit log, newest last) beside the rules panel
         self.history_box = QGroupBox(self.tr("状态变更记录"), self)
         history_layout = QVBoxLayout(self.history_box)
@@ -160,10 +193,16 @@ class TeamsTab(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.history_view.horizontalHeader().setStretchLastSection(True)
         history_layout.addWidget(self.history_view)
-        detail = QHBoxLayout()
+        # rules and history below the roster, in the splitter: the roster keeps its rows
+        detail_pane = QWidget(self)
+        detail = QHBoxLayout(detail_pane)
+        detail.setContentsMargins(0, 0, 0, 0)
         detail.addWidget(self.rules_box, 1)
         detail.addWidget(self.history_box, 1)
-        self.ui.rosterBoxLayout.addLayout(detail)
+        self.ui.splitter.addWidget(detail_pane)
+        self.ui.splitter.setStretchFactor(0, 2)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.splitter.setStretchFactor(2, 2)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self.ui.teamsInnerLayout.addWidget(self.message)
@@ -171,11 +210,11 @@ class TeamsTab(QWidget):
         # pool actions ---------------------------------------------------------------------
         pool_bar = QHBoxLayout()
         for key, text, slot in (
-            ("new_person", "新增人员…", self.new_person),
-            ("edit_person", "编辑人员…", self.edit_person),
-            ("import", "从 Excel 导入…", self.import_pool),
-            ("export", "导出到 Excel…", self.export_pool),
-            ("template", "下载导入模板…", self.save_template),
+            ("new_person", "新增人员(&N)…", self.new_person),
+            ("edit_person", "编辑人员(&E)…", self.edit_person),
+            ("import", "从 Excel 导入(&I)…", self.import_pool),
+            ("export", "导出到 Excel(&X)…", self.export_pool),
+            ("template", "下载导入模板(&M)…", self.save_template),
         ):
             button = QPushButton(self.tr(text), self)
             button.clicked.connect(slot)
@@ -250,8 +289,8 @@ class TeamsTab(QWidget):
                 else self.tr("规则检查：%n 项不符合", "", bad))
         else:
             self.state_history.set_changes([])
-            for label in self.rule_labels.values():
-                label.setText(self.tr("请先选择一个巡查组"))
+            for i, label in enumerate(self.rule_labels.values()):
+                label.setText(self.tr("请先选择一个巡查组") if i == 0 else "")
                 label.setStyleSheet("")
             self.rules_box.setTitle(self.tr("规则检查"))
         enabled = {
@@ -275,15 +314,57 @@ class TeamsTab(QWidget):
             self.roster.model.set_team(keep)
         self._update_editor()
 
-    def _try(self, fn: Callable[[], str]) -> bool:
+    def _try(self, fn: Callable[[], str], *, seen: Seen | None = None,
+             mine: Callable[[], dict[str, str]] | None = None,
+             theirs: Callable[[], dict[str, str] | None] | None = None) -> str:
+        """Run an action; with ``seen`` (the rows as the operator saw them) a change somebody
+        else saved meanwhile shows the conflict dialog instead of being overwritten.
+
+        Returns ``"saved"`` when the action was done, ``""`` when it failed (the message is
+        shown), or after a conflict the dialog's choice (``"keep"`` or ``"reload"``): then
+        nothing was saved and the tab shows the database as it is now."""
         try:
-            message = fn()
+            if seen is None:
+                message = fn()
+            else:
+                outcome = save_or_resolve(self, fn, rows=seen, mine=mine or dict,
+                                          theirs=theirs or (lambda: None))
+                if not outcome.saved:
+                    self._after_change(self.tr(
+                        "巡查组已被其他人修改，操作没有执行；已重新载入当前内容，"
+                        "请核对后再操作。"))
+                    return outcome.choice
+                message = str(outcome.value)
         except XunchaError as err:
             self.message.setText(err.message)
             dialogs.show_error(self, err)
-            return False
+            return ""
         self._after_change(message)
-        return True
+        return SAVED
+
+    # -- what the operator saw, and what is in the database now ------------------------------
+    def team_row(self) -> TeamRow | None:
+        """The selected team as the team list shows it (with the version read with it)."""
+        if self.team_id is None:
+            return None
+        model = self.teams.model
+        row = model.row_at(self.teams.ui.tableView.currentIndex().row())
+        if getattr(row, "id", None) == self.team_id:
+            return row
+        for r in range(model.rowCount()):
+            row = model.row_at(r)
+            if getattr(row, "id", None) == self.team_id:
+                return row
+        return None
+
+    def _fresh_team(self, team_id: int) -> dict[str, str] | None:
+        rows = TeamQuery().page(self.db, 0, 1, flt=ListFilter(team_id=team_id))
+        return {"办理事项": self.tr("（当前状态）"), **team_texts(rows[0])} if rows else None
+
+    def _fresh_member(self, team_id: int, membership_id: int) -> dict[str, str] | None:
+        rows = MembershipQuery().page(self.db, 0, 10_000, flt=ListFilter(team_id=team_id))
+        row = next((r for r in rows if r.id == membership_id), None)
+        return {"办理事项": self.tr("（当前状态）"), **member_texts(row)} if row else None
 
     @property
     def operator(self) -> str:
@@ -332,52 +413,83 @@ class TeamsTab(QWidget):
                                                 operator=self.operator),
                            self.tr("已指定 ") + name + self.tr(" 担任") + role)[1])
 
-    def _current_member(self) -> tuple[int, str] | None:
+    def _current_member(self) -> MembershipRow | None:
+        """The selected roster row as listed (with the version read with it)."""
         mid = self.roster.current_id()
-        if mid is None:
+        row = self.roster.model.row_at(self.roster.ui.tableView.currentIndex().row())
+        if mid is None or not isinstance(row, MembershipRow):
             self.message.setText(self.tr("请先在组成人员中选中一人。"))
             return None
-        row = self.roster.model.row_at(self.roster.ui.tableView.currentIndex().row())
-        return mid, getattr(row, "name", "")
+        return row
 
     def remove_member(self) -> None:
-        member = self._current_member()
-        if member is None:
+        row = self._current_member()
+        if row is None:
             return
-        mid, name = member
 
         def run() -> str:
-            teams.remove_member(self.db, mid, operator=self.operator)
-            return self.tr("已将 ") + name + self.tr(" 移出本组")
+            teams.remove_member(self.db, row.id, operator=self.operator)
+            return self.tr("已将 ") + row.name + self.tr(" 移出本组")
 
-        self._try(run)
+        self._try(run, seen=[(m.Membership, row.id, row.version)],
+                  mine=lambda: {"办理事项": self.tr("移出本组"), **member_texts(row)},
+                  theirs=lambda: self._fresh_member(row.team_id, row.id))
 
     def change_state(self, to_state: str) -> None:
         if self.team_id is None:
             return
         tid = self.team_id
-        self._try(lambda: self.tr("已") + teams.change_state(
-            self.db, tid, to_state, operator=self.operator) + self.tr("，巡查组状态：") + to_state)
-
-    def replace_member(self) -> None:
-        member = self._current_member()
-        if member is None:
-            return
-        mid, name = member
-        answer = ReplaceDialog.ask(self, name)
-        if answer is None:
-            return
-        reason, unfit = answer
+        seen = self.team_row()
 
         def run() -> str:
-            new_id = draws.replace_member(self.db, mid, reason, operator=self.operator,
+            action = teams.change_state(self.db, tid, to_state, operator=self.operator)
+            return self.tr("已") + action + self.tr("，巡查组状态：") + to_state
+
+        def mine() -> dict[str, str]:
+            shown = team_texts(seen) if seen is not None else {}
+            return {"办理事项": f"{shown.get('状态', '')} → {to_state}", **shown}
+
+        self._try(run, seen=[(m.Team, tid, seen.version if seen is not None else None)],
+                  mine=mine, theirs=lambda: self._fresh_team(tid))
+
+    def replace_member(self) -> None:
+        row = self._current_member()
+        if row is None:
+            return
+        pending = self.pending_replace.get(row.id)
+        answer = (ReplaceDialog.ask(self, row.name) if pending is None
+                  else ReplaceDialog.ask(self, row.name, reason=pending[0], unfit=pending[1]))
+        if answer is None:
+            return
+        self.pending_replace.pop(row.id, None)
+        reason, unfit = answer
+        team = self.team_row()
+
+        def run() -> str:
+            new_id = draws.replace_member(self.db, row.id, reason, operator=self.operator,
                                           unfit=unfit)
-            history = teams.team_history(self.db, self.team_id or 0)
+            history = teams.team_history(self.db, row.team_id)
             new = next(h for h in history if h.membership_id == new_id)
-            return self.tr("已调整：") + name + self.tr(" 离组，由 ") + new.name + self.tr(
+            return self.tr("已调整：") + row.name + self.tr(" 离组，由 ") + new.name + self.tr(
                 " 接替（随机抽取）")
 
-        self._try(run)
+        def mine() -> dict[str, str]:
+            how = self.tr("不适合从事巡查工作，随机抽取接替人选") if unfit else self.tr(
+                "随机抽取接替人选")
+            return {"办理事项": self.tr("调整成员（离组）"), "调整理由": reason,
+                    "接替方式": how, **member_texts(row)}
+
+        seen: Seen = [(m.Membership, row.id, row.version)]
+        if team is not None and team.id == row.team_id:
+            seen.append((m.Team, team.id, team.version))
+        choice = self._try(run, seen=seen, mine=mine,
+                           theirs=lambda: self._fresh_member(row.team_id, row.id))
+        if choice == KEEP:
+            # the reason the operator wrote is not lost: the next 调整 of this member opens
+            # with it, over the version now shown
+            self.pending_replace[row.id] = (reason, unfit)
+            self.message.setText(self.message.text() + self.tr(
+                "您填写的调整理由已保留，再次点击“调整成员…”即可使用。"))
 
     def verify_draws(self) -> None:
         if self.team_id is None:
