@@ -356,17 +356,22 @@ class FindingsTab(QWidget):
             combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
             combo.blockSignals(False)
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, *, grow_only: bool = False) -> None:
+        """Columns to their content (capped); ``grow_only`` keeps wider columns as they are."""
         if self.model.rowCount() == 0:
             return
         view = self.ui.tableView
         header = view.horizontalHeader()
+        before = [header.sectionSize(col) for col in range(self.model.columnCount())]
         header.setResizeContentsPrecision(min(self.model.rowCount(), 100))
         view.resizeColumnsToContents()
         cap = self._chars(MAX_COLUMN_CHARS)
         for col in range(self.model.columnCount()):
-            if header.sectionSize(col) > cap:
-                header.resizeSection(col, cap)
+            size = min(header.sectionSize(col), cap)
+            if grow_only:
+                size = max(size, before[col])
+            if header.sectionSize(col) != size:
+                header.resizeSection(col, size)
 
     def _update_count(self, count: int) -> None:
         self.ui.countLabel.setText(self.tr("共 %n 条", "", count))
@@ -374,6 +379,7 @@ class FindingsTab(QWidget):
     # -- the list's interface used by the main window ------------------------------------------
     def set_scope(self, plan_id: int | None, target_id: int | None) -> None:
         self.model.set_scope(plan_id, target_id)
+        self._fit_columns(grow_only=True)  # e.g. 市县 names of another plan are longer
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -496,7 +502,7 @@ class FindingsTab(QWidget):
         supervise = fs.SUPERVISE in actions or fs.UNSUPERVISE in actions
         self.ui.superviseButton.setEnabled(supervise)
         self.ui.superviseButton.setText(
-            _tr("摘牌…") if fs.UNSUPERVISE in actions else _tr("挂牌督办…"))
+            _tr("摘牌(&M)…") if fs.UNSUPERVISE in actions else _tr("挂牌督办(&M)…"))
         open_states = (fs.ASSIGNED, fs.WORKING, fs.REVIEW)
         self.ui.noticeButton.setEnabled(
             bool(rows) and all(r.state in open_states for r in rows)

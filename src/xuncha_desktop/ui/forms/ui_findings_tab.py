@@ -170,16 +170,6 @@ class Ui_FindingsTab(object):
 
         self.actionsLayout.addWidget(self.extendButton)
 
-        self.planButton = QPushButton(FindingsTab)
-        self.planButton.setObjectName(u"planButton")
-
-        self.actionsLayout.addWidget(self.planButton)
-
-        self.superviseButton = QPushButton(FindingsTab)
-        self.superviseButton.setObjectName(u"superviseButton")
-
-        self.actionsLayout.addWidget(self.superviseButton)
-
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -189,6 +179,16 @@ class Ui_FindingsTab(object):
 
         self.documentsLayout = QHBoxLayout()
         self.documentsLayout.setObjectName(u"documentsLayout")
+        self.planButton = QPushButton(FindingsTab)
+        self.planButton.setObjectName(u"planButton")
+
+        self.documentsLayout.addWidget(self.planButton)
+
+        self.superviseButton = QPushButton(FindingsTab)
+        self.superviseButton.setObjectName(u"superviseButton")
+
+        self.documentsLayout.addWidget(self.superviseButton)
+
         self.noticeButton = QPushButton(FindingsTab)
         self.noticeButton.setObjectName(u"noticeButton")
 
@@ -210,7 +210,7 @@ class Ui_FindingsTab(object):
 
         self.documentsLayout.addWidget(self.messageLabel)
 
-        self.documentsLayout.setStretch(3, 1)
+        self.documentsLayout.setStretch(5, 1)
 
         self.findingsLayout.addLayout(self.documentsLayout)
 
@@ -242,14 +242,14 @@ class Ui_FindingsTab(object):
 #if QT_CONFIG(tooltip)
         self.statusCombo.setToolTip(QCoreApplication.translate("FindingsTab", u"\u6309\u671f\u9650\u72b6\u6001\u7b5b\u9009\uff1a\u903e\u671f\uff08\u7ea2\uff09\u3001\u5373\u5c06\u5230\u671f\uff08\u84dd\uff09\u3001\u8fdb\u5ea6\u6ede\u540e\uff08\u9ec4\uff09", None))
 #endif // QT_CONFIG(tooltip)
-        self.clearFiltersButton.setText(QCoreApplication.translate("FindingsTab", u"\u6e05\u9664\u7b5b\u9009", None))
+        self.clearFiltersButton.setText(QCoreApplication.translate("FindingsTab", u"\u6e05\u9664\u7b5b\u9009(&C)", None))
         self.countLabel.setText("")
         self.timelineLabel.setText(QCoreApplication.translate("FindingsTab", u"\u529e\u7406\u8fc7\u7a0b", None))
         self.assignButton.setText(QCoreApplication.translate("FindingsTab", u"\u4ea4\u529e(&J)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.assignButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u628a\u9009\u4e2d\u7684\u95ee\u9898\u9690\u60a3\u4ea4\u529e\u7ed9\u8d23\u4efb\u5355\u4f4d\uff08\u53ef\u591a\u9009\uff0c\u4e00\u6b21\u4ea4\u529e\u7ed9\u540c\u4e00\u5355\u4f4d\uff09", None))
 #endif // QT_CONFIG(tooltip)
-        self.startButton.setText(QCoreApplication.translate("FindingsTab", u"\u5f00\u59cb\u6574\u6539\u2026", None))
+        self.startButton.setText(QCoreApplication.translate("FindingsTab", u"\u5f00\u59cb\u6574\u6539(&K)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.startButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u8d23\u4efb\u5355\u4f4d\u5df2\u62a5\u544a\u5f00\u59cb\u6574\u6539", None))
 #endif // QT_CONFIG(tooltip)
@@ -257,11 +257,11 @@ class Ui_FindingsTab(object):
 #if QT_CONFIG(tooltip)
         self.reportButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u8bb0\u5f55\u8d23\u4efb\u5355\u4f4d\u7684\u6574\u6539\u60c5\u51b5\u62a5\u544a\uff0c\u8f6c\u5165\u5f85\u6838\u67e5", None))
 #endif // QT_CONFIG(tooltip)
-        self.verifyPassButton.setText(QCoreApplication.translate("FindingsTab", u"\u6838\u67e5\u901a\u8fc7\u2026", None))
+        self.verifyPassButton.setText(QCoreApplication.translate("FindingsTab", u"\u6838\u67e5\u901a\u8fc7(&G)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.verifyPassButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u6838\u67e5\u6574\u6539\u60c5\u51b5\uff1a\u901a\u8fc7", None))
 #endif // QT_CONFIG(tooltip)
-        self.verifyFailButton.setText(QCoreApplication.translate("FindingsTab", u"\u6838\u67e5\u672a\u901a\u8fc7\u2026", None))
+        self.verifyFailButton.setText(QCoreApplication.translate("FindingsTab", u"\u6838\u67e5\u672a\u901a\u8fc7(&U)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.verifyFailButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u6838\u67e5\u6574\u6539\u60c5\u51b5\uff1a\u4e0d\u901a\u8fc7\uff0c\u9000\u56de\u6574\u6539\u5e76\u91cd\u65b0\u786e\u5b9a\u671f\u9650", None))
 #endif // QT_CONFIG(tooltip)
@@ -269,19 +269,19 @@ class Ui_FindingsTab(object):
 #if QT_CONFIG(tooltip)
         self.closeButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u6838\u67e5\u901a\u8fc7\u540e\u9500\u53f7", None))
 #endif // QT_CONFIG(tooltip)
-        self.reopenButton.setText(QCoreApplication.translate("FindingsTab", u"\u91cd\u65b0\u6253\u5f00\u2026", None))
+        self.reopenButton.setText(QCoreApplication.translate("FindingsTab", u"\u91cd\u65b0\u6253\u5f00(&R)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.reopenButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u5df2\u9500\u53f7\u7684\u95ee\u9898\u91cd\u65b0\u6253\u5f00\uff0c\u9000\u56de\u6574\u6539", None))
 #endif // QT_CONFIG(tooltip)
-        self.extendButton.setText(QCoreApplication.translate("FindingsTab", u"\u5ef6\u671f\u2026", None))
+        self.extendButton.setText(QCoreApplication.translate("FindingsTab", u"\u5ef6\u671f(&Y)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.extendButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u5ef6\u957f\u6574\u6539\u671f\u9650\uff08\u987b\u5199\u660e\u7406\u7531\uff09", None))
 #endif // QT_CONFIG(tooltip)
-        self.planButton.setText(QCoreApplication.translate("FindingsTab", u"\u4e94\u843d\u5b9e\u65b9\u6848\u2026", None))
+        self.planButton.setText(QCoreApplication.translate("FindingsTab", u"\u4e94\u843d\u5b9e\u65b9\u6848(&W)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.planButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u91cd\u5927\u4e8b\u6545\u9690\u60a3\u7684\u6574\u6539\u65b9\u6848\uff1a\u8d23\u4efb\u3001\u63aa\u65bd\u3001\u8d44\u91d1\u3001\u65f6\u9650\u3001\u9884\u6848", None))
 #endif // QT_CONFIG(tooltip)
-        self.superviseButton.setText(QCoreApplication.translate("FindingsTab", u"\u6302\u724c\u7763\u529e\u2026", None))
+        self.superviseButton.setText(QCoreApplication.translate("FindingsTab", u"\u6302\u724c\u7763\u529e(&M)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.superviseButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u91cd\u5927\u4e8b\u6545\u9690\u60a3\u6302\u724c\u7763\u529e\u6216\u6458\u724c", None))
 #endif // QT_CONFIG(tooltip)
@@ -289,11 +289,11 @@ class Ui_FindingsTab(object):
 #if QT_CONFIG(tooltip)
         self.noticeButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u4e3a\u9009\u4e2d\u7684\u95ee\u9898\u9690\u60a3\uff08\u540c\u4e00\u5e02\u53bf\uff09\u53d1\u51fa\u6574\u6539\u901a\u77e5\u4e66\u6216\u7763\u529e\u51fd", None))
 #endif // QT_CONFIG(tooltip)
-        self.exportXlsxButton.setText(QCoreApplication.translate("FindingsTab", u"\u5bfc\u51fa\u53f0\u8d26 Excel\u2026", None))
+        self.exportXlsxButton.setText(QCoreApplication.translate("FindingsTab", u"\u5bfc\u51fa\u53f0\u8d26 Excel(&E)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportXlsxButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u5bfc\u51fa\u95ee\u9898\u9690\u60a3\u6574\u6539\u53f0\u8d26\uff08Excel\uff09\uff0c\u6309\u5f53\u524d\u7684\u5de1\u67e5\u8ba1\u5212\u8303\u56f4", None))
 #endif // QT_CONFIG(tooltip)
-        self.exportPdfButton.setText(QCoreApplication.translate("FindingsTab", u"\u5bfc\u51fa\u53f0\u8d26 PDF\u2026", None))
+        self.exportPdfButton.setText(QCoreApplication.translate("FindingsTab", u"\u5bfc\u51fa\u53f0\u8d26 PDF(&L)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportPdfButton.setToolTip(QCoreApplication.translate("FindingsTab", u"\u5bfc\u51fa\u95ee\u9898\u9690\u60a3\u6574\u6539\u53f0\u8d26\uff08PDF\uff0c\u6a2a\u5411\u8868\u683c\uff09", None))
 #endif // QT_CONFIG(tooltip)

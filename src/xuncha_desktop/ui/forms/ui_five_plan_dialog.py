@@ -108,10 +108,10 @@ class Ui_FivePlanDialog(object):
     def retranslateUi(self, FivePlanDialog):
         FivePlanDialog.setWindowTitle(QCoreApplication.translate("FivePlanDialog", u"\u91cd\u5927\u4e8b\u6545\u9690\u60a3\u6574\u6539\u65b9\u6848\uff08\u4e94\u843d\u5b9e\uff09", None))
         self.infoLabel.setText("")
-        self.responsibilityEditLabel.setText(QCoreApplication.translate("FivePlanDialog", u"\u8d23\u4efb\u843d\u5b9e\uff1a", None))
-        self.measuresEditLabel.setText(QCoreApplication.translate("FivePlanDialog", u"\u63aa\u65bd\u843d\u5b9e\uff1a", None))
-        self.fundingEditLabel.setText(QCoreApplication.translate("FivePlanDialog", u"\u8d44\u91d1\u843d\u5b9e\uff1a", None))
-        self.timelineEditLabel.setText(QCoreApplication.translate("FivePlanDialog", u"\u65f6\u9650\u843d\u5b9e\uff1a", None))
-        self.contingencyEditLabel.setText(QCoreApplication.translate("FivePlanDialog", u"\u9884\u6848\u843d\u5b9e\uff1a", None))
+        self.responsibilityEditLabel.setText(QCoreApplication.translate("FivePlanDialog", u"\u8d23\u4efb\u843d\u5b9e(&Z)\uff1a", None))
+        self.measuresEditLabel.setText(QCoreApplication.translate("FivePlanDialog", u"\u63aa\u65bd\u843d\u5b9e(&C)\uff1a", None))
+        self.fundingEditLabel.setText(QCoreApplication.translate("FivePlanDialog", u"\u8d44\u91d1\u843d\u5b9e(&J)\uff1a", None))
+        self.timelineEditLabel.setText(QCoreApplication.translate("FivePlanDialog", u"\u65f6\u9650\u843d\u5b9e(&S)\uff1a", None))
+        self.contingencyEditLabel.setText(QCoreApplication.translate("FivePlanDialog", u"\u9884\u6848\u843d\u5b9e(&Y)\uff1a", None))
     # retranslateUi
 

@@ -123,6 +123,7 @@ class Ui_OperatorsDialog(object):
 
         self.operatorsLayout.addWidget(self.buttonBox)
 
+        self.operatorsLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.loginLabel.setBuddy(self.loginEdit)
         self.nameLabel.setBuddy(self.nameEdit)

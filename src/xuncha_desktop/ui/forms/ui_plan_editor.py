@@ -149,6 +149,7 @@ class Ui_PlanEditor(object):
 
         self.batchStartEdit = QDateEdit(self.batchBox)
         self.batchStartEdit.setObjectName(u"batchStartEdit")
+        self.batchStartEdit.setMinimumDate(QDate(2000, 1, 1))
         self.batchStartEdit.setCalendarPopup(True)
 
         self.batchForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.batchStartEdit)
@@ -160,6 +161,7 @@ class Ui_PlanEditor(object):
 
         self.batchEndEdit = QDateEdit(self.batchBox)
         self.batchEndEdit.setObjectName(u"batchEndEdit")
+        self.batchEndEdit.setMinimumDate(QDate(2000, 1, 1))
         self.batchEndEdit.setCalendarPopup(True)
 
         self.batchForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.batchEndEdit)
@@ -221,6 +223,7 @@ class Ui_PlanEditor(object):
 
         self.entryEdit = QDateEdit(self.targetBox)
         self.entryEdit.setObjectName(u"entryEdit")
+        self.entryEdit.setMinimumDate(QDate(2000, 1, 1))
         self.entryEdit.setCalendarPopup(True)
 
         self.targetForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.entryEdit)
@@ -232,6 +235,7 @@ class Ui_PlanEditor(object):
 
         self.exitEdit = QDateEdit(self.targetBox)
         self.exitEdit.setObjectName(u"exitEdit")
+        self.exitEdit.setMinimumDate(QDate(2000, 1, 1))
         self.exitEdit.setCalendarPopup(True)
 
         self.targetForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.exitEdit)
@@ -365,16 +369,20 @@ class Ui_PlanEditor(object):
         self.batchNameLabel.setText(QCoreApplication.translate("PlanEditor", u"\u6279\u6b21\u540d\u79f0\uff1a", None))
         self.batchNameEdit.setPlaceholderText(QCoreApplication.translate("PlanEditor", u"\u5982\uff1a\u7b2c\u4e00\u6279\u6b21", None))
         self.batchStartLabel.setText(QCoreApplication.translate("PlanEditor", u"\u5f00\u59cb\u65e5\u671f\uff1a", None))
+        self.batchStartEdit.setSpecialValueText(QCoreApplication.translate("PlanEditor", u"\u2014", None))
         self.batchStartEdit.setDisplayFormat(QCoreApplication.translate("PlanEditor", u"yyyy\u5e74M\u6708d\u65e5", None))
         self.batchEndLabel.setText(QCoreApplication.translate("PlanEditor", u"\u7ed3\u675f\u65e5\u671f\uff1a", None))
+        self.batchEndEdit.setSpecialValueText(QCoreApplication.translate("PlanEditor", u"\u2014", None))
         self.batchEndEdit.setDisplayFormat(QCoreApplication.translate("PlanEditor", u"yyyy\u5e74M\u6708d\u65e5", None))
         self.targetBox.setTitle(QCoreApplication.translate("PlanEditor", u"\u5de1\u67e5\u5bf9\u8c61\uff08\u5e02\u53bf\uff09", None))
         self.addTargetButton.setText(QCoreApplication.translate("PlanEditor", u"\u6dfb\u52a0\u5e02\u53bf(&D)", None))
         self.removeTargetButton.setText(QCoreApplication.translate("PlanEditor", u"\u5220\u9664\u5e02\u53bf", None))
         self.regionLabel.setText(QCoreApplication.translate("PlanEditor", u"\u5e02\u53bf\uff1a", None))
         self.entryLabel.setText(QCoreApplication.translate("PlanEditor", u"\u8fdb\u9a7b\u65e5\u671f\uff1a", None))
+        self.entryEdit.setSpecialValueText(QCoreApplication.translate("PlanEditor", u"\u2014", None))
         self.entryEdit.setDisplayFormat(QCoreApplication.translate("PlanEditor", u"yyyy\u5e74M\u6708d\u65e5", None))
         self.exitLabel.setText(QCoreApplication.translate("PlanEditor", u"\u64a4\u79bb\u65e5\u671f\uff1a", None))
+        self.exitEdit.setSpecialValueText(QCoreApplication.translate("PlanEditor", u"\u2014", None))
         self.exitEdit.setDisplayFormat(QCoreApplication.translate("PlanEditor", u"yyyy\u5e74M\u6708d\u65e5", None))
         self.teamLabel.setText(QCoreApplication.translate("PlanEditor", u"\u5de1\u67e5\u7ec4\uff1a", None))
         self.scopeLabel.setText(QCoreApplication.translate("PlanEditor", u"\u5ef6\u4f38\u8303\u56f4\uff1a", None))
