@@ -56,6 +56,21 @@ def test_history_of_a_finding_with_its_children_newest_first(db: Database) -> No
     assert all("别的问题" not in (r.old + r.new) for r in rows)  # not another finding's
 
 
+def test_history_shows_names_and_chinese_dates_not_ids(db: Database) -> None:
+    fid = _finding(db)
+    crud.update(db, m.Finding, fid, {"region_id": 2, "deadline": dt.date(2026, 5, 4)})
+    with db.session() as s:
+        first, second = (s.get(m.Region, 1).name, s.get(m.Region, 2).name)  # type: ignore[union-attr]
+    rows = history.record_history(db, "finding", fid)
+    moved = next(r for r in rows if r.field == "市县")
+    assert (moved.old, moved.new) == (first, second)
+    deadline = next(r for r in rows if r.field == "整改期限")
+    assert deadline.new == "2026年5月4日"
+    created = rows[-1]
+    assert f"市县：{first}" in created.new and "发现日期：2026年3月1日" in created.new
+    assert "市县：1；" not in created.new
+
+
 def test_history_keeps_deleted_children_and_the_record_after_deletion(db: Database) -> None:
     fid = _finding(db)
     deadline = dt.date.today() + dt.timedelta(days=30)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -64,7 +65,53 @@ def field_label(entity: str, key: str) -> str:
     return key
 
 
-def _whole(entity: str, text: str | None) -> str:
+_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$")
+#: Columns that name a referenced row, tried in this order.
+_NAME_COLUMNS = ("name", "title", "code", "login")
+
+
+class _Names:
+    """Shows a referenced row by its name (市县 15 → 海口市), read once per row."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.cache: dict[tuple[str, str], str | None] = {}
+
+    def name(self, table: Table, value: str) -> str | None:
+        key = (table.name, value)
+        if key not in self.cache:
+            column = next((table.c[n] for n in _NAME_COLUMNS if n in table.c), None)
+            pk = list(table.primary_key.columns)
+            found = None
+            if column is not None and len(pk) == 1:
+                try:
+                    ident: Any = int(value)
+                except ValueError:
+                    ident = value
+                found = self.session.connection().execute(
+                    select(column).where(pk[0] == ident)).scalar_one_or_none()
+            self.cache[key] = str(found) if found is not None else None
+        return self.cache[key]
+
+    def show(self, entity: str, key: str, value: str | None) -> str:
+        """A value as a clerk reads it: names for references, Chinese dates."""
+        if value is None or value == "":
+            return ""
+        table = _table(entity)
+        if table is not None and key in table.c:
+            for fk in table.c[key].foreign_keys:
+                named = self.name(fk.column.table, value)
+                if named is not None:
+                    return named
+        match = _DATE_RE.match(value)
+        if match:
+            y, mo, d, h, mi = match.groups()
+            text = f"{int(y)}年{int(mo)}月{int(d)}日"
+            return f"{text} {h}:{mi}" if h is not None else text
+        return value
+
+
+def _whole(entity: str, text: str | None, names: _Names) -> str:
     """A record's values (JSON in the audit log) as 标签：值；… in column order."""
     if not text:
         return ""
@@ -77,7 +124,12 @@ def _whole(entity: str, text: str | None) -> str:
     table = _table(entity)
     order = [c.name for c in table.columns] if table is not None else sorted(values)
     keys = [k for k in order if k in values] + [k for k in values if k not in order]
-    return "；".join(f"{field_label(entity, k)}：{values[k]}" for k in keys)
+    return "；".join(
+        f"{field_label(entity, k)}：{names.show(entity, k, _text(values[k]))}" for k in keys)
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _children(session: Session, table: Table, row: dict[str, Any]
@@ -148,6 +200,15 @@ def record_history(db: Database, entity: str, ident: Any) -> list[HistoryEntry]:
                                 m.AuditEntry.field == ""))
         entries = list(session.scalars(
             select(m.AuditEntry).where(or_(*clauses)).order_by(m.AuditEntry.id.desc())))
+        out = _entries(entries, entity, root_key, keys, deleted_children, _Names(session))
+    if not out and root is None:
+        raise NotFoundError(f"找不到编号为 {root_key} 的{kind_label(entity)}，也没有它的历史记录。")
+    return out
+
+
+def _entries(entries: list[m.AuditEntry], entity: str, root_key: str,
+             keys: dict[str, set[str]], deleted_children: list[tuple[str, str, str]],
+             names: _Names) -> list[HistoryEntry]:
     out: list[HistoryEntry] = []
     seen: set[int] = set()
     for e in entries:
@@ -165,12 +226,12 @@ def record_history(db: Database, entity: str, ident: Any) -> list[HistoryEntry]:
             id=e.id, at=e.at, operator=e.operator, action=e.action, kind=kind_label(e.entity),
             record=e.entity_id if own else f"{kind_label(e.entity)} {e.entity_id}",
             field="（整条记录）" if whole else field_label(e.entity, e.field),
-            old=_whole(e.entity, e.old_value) if whole else (e.old_value or ""),
-            new=_whole(e.entity, e.new_value) if whole else (e.new_value or ""),
+            old=_whole(e.entity, e.old_value, names) if whole
+            else names.show(e.entity, e.field, e.old_value),
+            new=_whole(e.entity, e.new_value, names) if whole
+            else names.show(e.entity, e.field, e.new_value),
             own=own,
         ))
-    if not out and root is None:
-        raise NotFoundError(f"找不到编号为 {root_key} 的{kind_label(entity)}，也没有它的历史记录。")
     return out
 
 
