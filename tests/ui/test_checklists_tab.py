@@ -246,3 +246,54 @@ def test_layout_comes_from_the_form(tab: ChecklistsTab) -> None:
     assert ui.editorPane.isAncestorOf(box)
     assert [tab.filter_combo.itemText(i) for i in range(tab.filter_combo.count())] == [
         "全部检查项", NOT_DONE, NONCONFORMING]
+
+
+def test_breach_evidence_is_attached_to_the_selected_breach(tab: ChecklistsTab, demo_db, qtbot,  # type: ignore[no-untyped-def]
+                                                            monkeypatch, tmp_path: Path) -> None:
+    from xuncha_desktop.services import evidence as evs
+
+    target, plan = free_target(demo_db)
+    cid = cs.create_checklist(demo_db, target)
+    tab.set_scope(plan, target)
+    tab.open_checklist(cid)
+    tab.side.setCurrentWidget(tab.ui.breachesPage)
+    panel = tab.breach_evidence_panel
+    assert tab.ui.breachesPage.isAncestorOf(panel) and panel.isVisible()
+    assert panel.owner_kind is None and not panel.ui.addButton.isEnabled()
+    # Ctrl+Shift+A stays with the check item's panel beside it (no ambiguous shortcut)
+    assert panel.add_action.shortcut().isEmpty()
+    assert tab.evidence_panel.add_action.shortcut().toString() == "Ctrl+Shift+A"
+    assert (panel.ui.addButton.text(), panel.ui.openButton.text()) == ("添加证据(&W)…", "打开(&N)")
+
+    answers = iter([dialogs.BreachInput(2, TODAY, "拒绝提供执法案卷", "县应急局"),
+                    dialogs.BreachInput(3, TODAY, "未按时报送材料", "县住建局")])
+    monkeypatch.setattr(dialogs.BreachDialog, "ask",
+                        classmethod(lambda cls, parent, today: next(answers)))
+    qtbot.mouseClick(tab.add_breach_button, Qt.MouseButton.LeftButton)
+    first = units.list_breaches(demo_db, target)[0].id
+    # the new record is selected, ready for its evidence
+    assert (panel.owner_kind, panel.owner_id) == ("cooperation_breach", first)
+    assert panel.ui.addButton.isEnabled() and panel.model.rowCount() == 0
+
+    letter = tmp_path / "拒绝提供案卷的书面说明.pdf"
+    letter.write_bytes(b"%PDF-1.4 letter")
+    with qtbot.waitSignal(panel.attachmentsChanged, timeout=20000):
+        panel.add_files([letter])
+    qtbot.waitUntil(lambda: not panel.busy(), timeout=20000)
+    assert panel.model.rowCount() == 1
+    assert panel.model.data(panel.model.index(0, 0)) == "拒绝提供案卷的书面说明.pdf"
+    assert [r.original_name for r in evs.list_attachments(demo_db, "cooperation_breach", first)] == [
+        "拒绝提供案卷的书面说明.pdf"]
+
+    # a second breach has its own (empty) evidence; going back shows the letter again
+    qtbot.mouseClick(tab.add_breach_button, Qt.MouseButton.LeftButton)
+    assert tab.breaches.rowCount() == 2
+    assert panel.owner_id != first and panel.model.rowCount() == 0
+    tab.select_breach(first)
+    assert panel.owner_id == first and panel.model.rowCount() == 1
+    # the score and list refresh after a breach keep the selection
+    tab._refresh_side()
+    assert panel.owner_id == first
+    # another checklist: no breach selected, nothing to attach to
+    tab._show(None)
+    assert panel.owner_kind is None and panel.model.rowCount() == 0

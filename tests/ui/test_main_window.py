@@ -266,3 +266,29 @@ def test_documents_menu_opens_the_documents_window(window, monkeypatch) -> None:
     assert window.documents_action in window.ui.menuFile.actions()
     window.documents_action.trigger()
     assert opened == [window.db]
+
+
+def test_status_bar_shows_the_operators_role(window: MainWindow, db, monkeypatch) -> None:
+    """操作员：name（role） once operators are registered; only the name before."""
+    from dataclasses import replace
+
+    from xuncha_desktop.services import roles
+    from xuncha_desktop.ui.operators_dialog import OperatorsDialog
+
+    assert window.operator_label.text() == "操作员：王小明"  # no operators: no role shown
+    roles.save_operator(db, "王小明", "王小明", roles.ADMIN)
+    roles.save_operator(db, "clerk", "张三", roles.OFFICE)
+    # closing 工具 → 操作员与权限… re-reads the role
+    monkeypatch.setattr(OperatorsDialog, "exec", lambda self: 0)
+    OperatorsDialog.ask(window)
+    assert window.operator_label.text() == "操作员：王小明（管理员）"
+
+    def switch_to(name: str) -> None:
+        monkeypatch.setattr(dialogs.SettingsDialog, "ask", classmethod(
+            lambda cls, parent, p, settings, current_db="": replace(settings, operator=name)))
+        window.ui.actionSettings.trigger()
+
+    switch_to("clerk")  # the login; the status bar shows the registered name
+    assert window.operator_label.text() == "操作员：张三（办公室）"
+    switch_to("李四")  # not an active operator
+    assert window.operator_label.text() == "操作员：李四（未登记）"

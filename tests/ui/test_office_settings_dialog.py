@@ -337,3 +337,66 @@ def test_the_service_refuses_what_the_spin_boxes_cannot_catch(
         save_office_settings(office_db, bad)
     assert caught.value.message == message
     assert dataclasses.asdict(load_office_settings(office_db)) == before
+
+
+# -- 进度滞后比例 (期限 tab) ---------------------------------------------------------------
+def test_behind_share_is_shown_as_a_percentage_on_the_periods_tab_and_saved(
+        qtbot, office_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from xuncha_desktop.db import models as m
+    from xuncha_desktop.services.findings import load_behind_share
+    from xuncha_desktop.services.office_settings import LEGACY_BEHIND_SHARE_KEY
+    from xuncha_desktop.services.uow import unit_of_work
+    from xuncha_desktop.ui.office_settings_dialog import TAB_PERIODS
+
+    with unit_of_work(office_db, "王小明") as s:  # a database from before the move
+        s.add(m.Setting(key=LEGACY_BEHIND_SHARE_KEY, value="0.75"))
+    dlg = OfficeSettingsDialog(office_db)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    ui = dlg.ui
+    assert ui.tabs.widget(TAB_PERIODS).isAncestorOf(ui.behindShareSpin)
+    assert ui.behindShareLabel.text() == "进度滞后比例(&S)："
+    assert ui.behindShareLabel.buddy() is ui.behindShareSpin
+    assert ui.behindShareSpin.text() == "75.0 %"
+    ui.behindShareSpin.setValue(60.0)
+    _click_ok(qtbot, dlg)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert load_office_settings(office_db).behind_share == 0.6
+    assert load_behind_share(office_db) == 0.6
+
+
+@pytest.mark.parametrize("percent", [0.0, 100.0], ids=["zero", "hundred"])
+def test_a_behind_share_of_0_or_100_percent_is_refused(
+        qtbot, dialog: OfficeSettingsDialog, office_db: Database,  # type: ignore[no-untyped-def]
+        percent: float) -> None:
+    from xuncha_desktop.ui.office_settings_dialog import TAB_PERIODS
+
+    before = dataclasses.asdict(load_office_settings(office_db))
+    dialog.ui.dueSoonSpin.setValue(9)
+    dialog.ui.behindShareSpin.setValue(percent)
+    dialog.ui.tabs.setCurrentIndex(TAB_HOLIDAYS)
+    _click_ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.ui.errorLabel.text() == (
+        "“进度滞后比例”必须大于 0% 且小于 100%（例如 50% 表示整改期限过半）。")
+    assert dialog.ui.tabs.currentIndex() == TAB_PERIODS
+    assert dialog.focusWidget() is dialog.ui.behindShareSpin
+    assert dataclasses.asdict(load_office_settings(office_db)) == before
+    assert dialog.ui.behindShareSpin.value() == percent  # what the clerk typed is kept
+
+
+def test_the_window_follows_a_new_behind_share(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert window.findings_query.behind_share == 0.5
+
+    def run(self: OfficeSettingsDialog) -> int:  # what the clerk does in the modal dialog
+        self.ui.behindShareSpin.setValue(40.0)
+        self.accept()
+        return int(self.result())
+
+    monkeypatch.setattr(OfficeSettingsDialog, "exec", run)
+    window.office_settings_action.trigger()
+    assert load_office_settings(window.db).behind_share == 0.4
+    # the 问题隐患 tab colours its rows with the new share from now on
+    assert window.findings_query.behind_share == 0.4
+    assert window.findings_tab.query.behind_share == 0.4

@@ -650,12 +650,18 @@ def record_result(db: Database, checklist_id: int, item_id: int, data: ResultInp
         return _view(session, cl)
 
 
-def finish_checklist(db: Database, checklist_id: int, *,
-                     operator: str | None = None) -> ChecklistView:
-    """Mark a checklist 已完成 once every item has a result; it is read-only from then on."""
+def finish_checklist(db: Database, checklist_id: int, *, operator: str | None = None,
+                     seen: ChecklistView | None = None) -> ChecklistView:
+    """Mark a checklist 已完成 once every item has a result; it is read-only from then on.
+
+    ``seen``: the checklist as the operator saw it. When somebody else has since changed it
+    (its state, or any item's result), :class:`ConflictError` and it is not finished: the
+    operator would otherwise close results they never saw. None: no check."""
     with unit_of_work(db, operator) as session:
         cl = _load_checklist(session, checklist_id)
         view = _view(session, cl)
+        if seen is not None:
+            _check_unchanged(view, seen)
         if cl.state == FINISHED:
             return view
         missing = [i.item.number for i in view.leaves if not i.done]
@@ -665,6 +671,20 @@ def finish_checklist(db: Database, checklist_id: int, *,
         cl.state = FINISHED
         session.flush()
         return _view(session, cl)
+
+
+def _check_unchanged(now: ChecklistView, seen: ChecklistView) -> None:
+    """ConflictError naming what changed since ``seen`` (state and results, by version)."""
+    before = {i.item.id: i.result_version for i in seen.items}
+    changed = [i.item.number for i in now.leaves
+               if i.result_version != before.get(i.item.id)
+               and not (i.result is None and before.get(i.item.id) is None)]
+    if now.version == seen.version and now.state == seen.state and not changed:
+        return
+    what = (f"检查项{'、'.join(changed[:5])}{'等' if len(changed) > 5 else ''}的结果"
+            if changed else f"检查表状态（现为“{now.state}”）")
+    raise ConflictError(f"检查表已被其他人修改（{what}），没有标记为已完成。",
+                        hint="请查看对方填写的内容后，再点“完成检查表”。")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ For a finding that is not 已销号 and has a deadline, as of ``today``:
 * **即将到期** (blue): the deadline is within ``due_soon_days`` days (office setting, default 3);
 * **进度滞后** (yellow): the finding is still 已交办 — the responsible unit has not reported
   that rectification is under way — and more than ``behind_share`` (office setting
-  ``finding_behind_share``, default 50 %) of the rectification period has elapsed. The period
+  ``OfficeSettings.behind_share``, default 50 %) of the rectification period has elapsed. The period
   runs from the day the current deadline was set (the last transition that carries a
   deadline: 交办, 核查未通过 or 重新打开; the day it was found when there is none) to the
   deadline, so an extension gives the unit more time before it turns yellow;
@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -58,6 +57,14 @@ from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.errors import ConflictError, NotFoundError, StateError, ValidationError
 from xuncha_desktop.services.evidence import StoredFile, record_link
+from xuncha_desktop.services.office_settings import (
+    DEFAULT_BEHIND_SHARE as DEFAULT_BEHIND_SHARE,  # re-exported: callers import it from here
+)
+from xuncha_desktop.services.office_settings import (
+    LEGACY_BEHIND_SHARE_KEY,
+    load_office_settings,
+    save_office_settings,
+)
 from xuncha_desktop.services.queries import (
     DUE_SOON_DAYS,
     Choice,
@@ -83,8 +90,8 @@ DEADLINE_STATUSES = (STATUS_OVERDUE, STATUS_DUE_SOON, STATUS_BEHIND, STATUS_NORM
 #: The colour of each status, for every view that paints it (the text label is always shown too).
 STATUS_COLOURS = {STATUS_OVERDUE: "red", STATUS_DUE_SOON: "blue", STATUS_BEHIND: "yellow"}
 
-BEHIND_SHARE_KEY = "finding_behind_share"
-DEFAULT_BEHIND_SHARE = 0.5
+#: The setting the share was stored under before it became ``OfficeSettings.behind_share``.
+BEHIND_SHARE_KEY = LEGACY_BEHIND_SHARE_KEY
 
 # -- actions ---------------------------------------------------------------------------------
 ASSIGN = "交办"
@@ -184,27 +191,16 @@ def deadline_status_expr(today: dt.date, due_soon_days: int = DUE_SOON_DAYS,
 
 
 def load_behind_share(db: Database) -> float:
-    """The share of the rectification period after which a 已交办 finding is 进度滞后."""
-    with read_session(db) as session:
-        raw = session.scalar(select(m.Setting.value).where(m.Setting.key == BEHIND_SHARE_KEY))
-    try:
-        value = float(json.loads(raw)) if raw is not None else DEFAULT_BEHIND_SHARE
-    except (ValueError, TypeError):
-        return DEFAULT_BEHIND_SHARE
-    return value if 0 < value < 1 else DEFAULT_BEHIND_SHARE
+    """The share of the rectification period after which a 已交办 finding is 进度滞后
+    (an office setting, :attr:`OfficeSettings.behind_share`)."""
+    return float(load_office_settings(db).behind_share)
 
 
 def save_behind_share(db: Database, share: float, operator: str | None = None) -> None:
-    if not 0 < share < 1:
-        raise ValidationError("“进度滞后比例”必须大于 0 且小于 1（例如 0.5 表示整改期限过半）。",
-                              field=BEHIND_SHARE_KEY)
-    with unit_of_work(db, operator) as session:
-        row = session.get(m.Setting, BEHIND_SHARE_KEY)
-        text = json.dumps(share)
-        if row is None:
-            session.add(m.Setting(key=BEHIND_SHARE_KEY, value=text))
-        else:
-            row.value = text
+    """Store the share in the office settings (the other office settings are kept)."""
+    office = load_office_settings(db)
+    office.behind_share = share
+    save_office_settings(db, office, operator)
 
 
 # ---------------------------------------------------------------------------------------------

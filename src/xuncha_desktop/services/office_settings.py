@@ -7,6 +7,9 @@ The evaluation's result factors and deductions (评价的得分系数和扣分�
 one JSON value under ``evaluation_rules``; a database that still has only that key is read
 from it (:data:`LEGACY_EVALUATION_KEY`), and the first save writes the fields here and
 removes the old key. No schema change is involved: both live in the ``setting`` table.
+The share of the rectification period after which a 已交办 finding is 进度滞后 was likewise
+its own setting ``finding_behind_share`` (:data:`LEGACY_BEHIND_SHARE_KEY`); it is now the field
+:attr:`OfficeSettings.behind_share`, read from the old key while only that exists.
 """
 
 from __future__ import annotations
@@ -77,6 +80,16 @@ PERIOD_LABELS = {
 }
 
 
+#: Where the 进度滞后 share was kept before it became :attr:`OfficeSettings.behind_share`.
+LEGACY_BEHIND_SHARE_KEY = "finding_behind_share"
+#: 进度滞后 once more than half of the rectification period has elapsed.
+DEFAULT_BEHIND_SHARE = 0.5
+
+
+def valid_behind_share(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < 1
+
+
 def _default_factors() -> dict[str, float]:
     return {"符合": 1.0, "基本符合": 0.75, "不符合": 0.0}
 
@@ -106,6 +119,8 @@ class OfficeSettings:
     overdue_cap: float = 10.0
     breach_points: float = 3.0
     breach_cap: float = 15.0
+    # 进度滞后: a 已交办 finding after more than this share of its rectification period
+    behind_share: float = DEFAULT_BEHIND_SHARE
 
     def validate(self) -> None:
         if not 1 <= self.cycle_length_years <= 10:
@@ -150,6 +165,10 @@ class OfficeSettings:
                 "评价等次分数线必须从高到低：“好”高于“较好”，“较好”高于“一般”。",
                 field="grade_thresholds", hint="低于“一般”分数线的评为“差”。")
         parse_holidays(self.holidays)
+        if not valid_behind_share(self.behind_share):
+            raise ValidationError(
+                "“进度滞后比例”必须大于 0% 且小于 100%（例如 50% 表示整改期限过半）。",
+                field="behind_share")
 
 
 _FIELDS = {f.name for f in fields(OfficeSettings)}
@@ -181,9 +200,15 @@ def load_office_settings(db: Database) -> OfficeSettings:
         rows = session.execute(select(m.Setting.key, m.Setting.value)).all()
     values: dict[str, Any] = {}
     legacy: dict[str, Any] = {}
+    old_share: Any = None
     for key, raw in rows:
         if key == LEGACY_EVALUATION_KEY:
             legacy = _legacy_evaluation(raw)
+        elif key == LEGACY_BEHIND_SHARE_KEY:
+            try:
+                old_share = json.loads(raw)
+            except ValueError:
+                continue
         elif key in _FIELDS:
             try:
                 values[key] = json.loads(raw)
@@ -191,6 +216,10 @@ def load_office_settings(db: Database) -> OfficeSettings:
                 continue
     for name, value in legacy.items():
         values.setdefault(name, value)  # a field saved under its own key wins
+    if "behind_share" not in values and valid_behind_share(old_share):
+        values["behind_share"] = float(old_share)
+    if not valid_behind_share(values.get("behind_share", DEFAULT_BEHIND_SHARE)):
+        values["behind_share"] = DEFAULT_BEHIND_SHARE  # unreadable: the default, not a crash
     settings = OfficeSettings(**values)
     merged = _default_prefixes()
     merged.update(settings.doc_prefixes)
@@ -212,6 +241,7 @@ def save_office_settings(db: Database, settings: OfficeSettings,
                 session.add(m.Setting(key=key, value=text))
             elif row.value != text:
                 row.value = text
-        old = session.get(m.Setting, LEGACY_EVALUATION_KEY)
-        if old is not None:  # its values are now the fields above
-            session.delete(old)
+        for legacy_key in (LEGACY_EVALUATION_KEY, LEGACY_BEHIND_SHARE_KEY):
+            old = session.get(m.Setting, legacy_key)
+            if old is not None:  # its values are now the fields above
+                session.delete(old)

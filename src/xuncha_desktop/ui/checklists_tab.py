@@ -35,13 +35,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
+    QLabel,
     QProgressDialog,
     QWidget,
 )
 
+from xuncha_desktop.db import models as m
 from xuncha_desktop.db.engine import Database
 from xuncha_desktop.documents.issue import build_document
-from xuncha_desktop.errors import XunchaError
+from xuncha_desktop.errors import ConflictError, XunchaError
 from xuncha_desktop.fsutil import atomic_write_bytes
 from xuncha_desktop.services import checklists as cs
 from xuncha_desktop.services import evaluation as ev
@@ -56,6 +58,7 @@ from xuncha_desktop.ui.checklist_dialogs import (
     from_qdate,
     to_qdate,
 )
+from xuncha_desktop.ui.conflict_dialog import KEEP, save_or_resolve
 from xuncha_desktop.ui.dialogs import show_error
 from xuncha_desktop.ui.documents_jobs import Cancelled, Job, render_locked
 from xuncha_desktop.ui.evidence_panel import EvidencePanel
@@ -280,6 +283,15 @@ class ChecklistsTab(QWidget):
         self.place_edit = ui.placeEdit
         self.unit_combo = ui.unitCombo
         self.save_button = ui.saveButton
+        #: What happened to the last save when it was not saved (a save conflict).
+        self.save_message = QLabel("", self)
+        self.save_message.setWordWrap(True)
+        ui.editorButtons.addWidget(self.save_message, 1)
+        #: After a save conflict answered 返回修改: (checklist, item, version of the result
+        #: shown in the conflict dialog); saving that item again goes over that version.
+        self._seen_override: tuple[int, int, int] | None = None
+        #: The stored evaluation as the side panel shows it (None: not saved yet).
+        self.evaluation_seen: ev.EvaluationRow | None = None
         self.raise_button = ui.raiseButton
         self.findings_label = ui.findingsLabel
         #: An empty box (QVBoxLayout ``ui.evidenceLayout``) in the result detail area for the
@@ -316,6 +328,19 @@ class ChecklistsTab(QWidget):
         self.breaches_view = ui.breachesView
         self.breaches_view.setModel(self.breaches)
         self.add_breach_button = ui.addBreachButton
+        #: Evidence of the selected 配合情况 record (a refusal letter, a photo of the scene).
+        self.breach_evidence_container = ui.breachEvidenceContainer
+        self.breach_evidence_panel = EvidencePanel(db, self)
+        # Ctrl+Shift+A belongs to the check item's panel, visible beside this one; this panel
+        # adds through its own button (its mnemonic must differ too) or by drag and drop.
+        self.breach_evidence_panel.add_action.setShortcut(QKeySequence())
+        self.breach_evidence_panel.ui.addButton.setText(self.tr("添加证据(&W)…"))
+        self.breach_evidence_panel.ui.openButton.setText(self.tr("打开(&N)"))
+        self.breach_evidence_panel.ui.addButton.setToolTip(self.tr(
+            "复制文件到证据档案并关联到所选的配合情况记录；也可以把文件拖到列表上"))
+        ui.breachEvidenceLayout.addWidget(self.breach_evidence_panel)
+        self.breaches_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._breach_selected())
         self.side = ui.sideTabs
 
         self.filter_combo.currentIndexChanged.connect(self._refilter)
@@ -354,6 +379,7 @@ class ChecklistsTab(QWidget):
         self.db = db
         self.list.set_database(db)
         self.evidence_panel.set_database(db)
+        self.breach_evidence_panel.set_database(db)
         self._show(None)
 
     def current_id(self) -> Any | None:
@@ -435,6 +461,8 @@ class ChecklistsTab(QWidget):
         self._load_item(self.items.item_at(current))
 
     def _load_item(self, i: cs.ChecklistItem | None) -> None:
+        self._seen_override = None  # the form now shows the values read with the view
+        self.save_message.clear()
         leaf = i is not None and i.item.is_leaf
         for w in (self.notes_edit, self.method_combo, self.inspector_edit, self.date_edit,
                   self.place_edit, self.unit_combo, self.result_combo):
@@ -507,16 +535,57 @@ class ChecklistsTab(QWidget):
         self.result_combo.setCurrentIndex(max(0, self.result_combo.findData(result)))
         self.save_current()
 
+    def _seen_version(self, i: cs.ChecklistItem) -> int:
+        """The version of the item's result the form was filled from (0: no result then)."""
+        override = self._seen_override
+        if self.view is not None and override is not None and override[:2] == (
+                self.view.id, i.item.id):
+            return override[2]
+        return i.result_version or 0
+
+    def _fresh_result(self, checklist_id: int, item_id: int) -> dict[str, str] | None:
+        """The item's result as it is in the database now."""
+        try:
+            fresh = cs.checklist_view(self.db, checklist_id).item(item_id)
+        except XunchaError:
+            return None
+        return result_texts(fresh)
+
     def save_current(self) -> None:
         i = self.current_item()
         if self.view is None or i is None:
             return
         result = self.result_combo.currentData()
+        data = self._input(result)
+        cid, item_id, seen = self.view.id, i.item.id, self._seen_version(i)
+        unit = self.unit_combo.currentText() if data.unit_id is not None else ""
         try:
-            view = cs.record_result(self.db, self.view.id, i.item.id, self._input(result))
+            outcome = save_or_resolve(
+                self, lambda: cs.record_result(self.db, cid, item_id, data,
+                                               expected_version=seen),
+                rows=[(m.ChecklistResult, i.result_id, seen or None)] if i.result_id else [],
+                mine=lambda: result_texts(i, data, unit),
+                theirs=lambda: self._fresh_result(cid, item_id))
+            if not outcome.saved:
+                fresh = cs.checklist_view(self.db, cid)
+                fresh_version = fresh.item(item_id).result_version or 0
         except XunchaError as err:
             show_error(self, err)
             return
+        if not outcome.saved:
+            if outcome.choice == KEEP:
+                # back to the form with the operator's values; saving again goes over the
+                # version just shown
+                self._seen_override = (cid, item_id, fresh_version)
+                self.save_message.setText(self.tr(
+                    "该项结果已被其他人修改，您的修改尚未保存，已保留在表单中；"
+                    "再次保存将以您的内容为准。"))
+            else:
+                self._show(fresh, keep=item_id)
+                self.save_message.setText(self.tr("已重新载入其他人保存的结果。"))
+            return
+        view = outcome.value
+        assert view is not None
         self.items.set_items(view.items)
         self._show(view, keep=i.item.id)
         self.list.refresh()
@@ -551,15 +620,36 @@ class ChecklistsTab(QWidget):
         self.open_checklist(cid)
 
     def finish(self) -> None:
-        if self.view is None:
+        """完成检查表, over the checklist as shown: if somebody else changed it meanwhile
+        (a result, its state) it is a conflict, shown beside what the clerk saw."""
+        seen = self.view
+        if seen is None:
             return
+        keep = self.current_item()
         try:
-            view = cs.finish_checklist(self.db, self.view.id)
+            outcome = save_or_resolve(
+                self, lambda: cs.finish_checklist(self.db, seen.id, seen=seen),
+                rows=[(m.Checklist, seen.id, seen.version)],
+                mine=lambda: {"办理事项": self.tr("完成检查表"), **checklist_texts(seen)},
+                theirs=lambda: self._fresh_checklist(seen.id))
+            view = outcome.value if outcome.saved else cs.checklist_view(self.db, seen.id)
         except XunchaError as err:
             show_error(self, err)
             return
-        self._show(view)
+        assert view is not None
+        self._show(view, keep=keep.item.id if keep is not None else None)
         self.list.refresh()
+        if not outcome.saved:
+            self.save_message.setText(self.tr(
+                "检查表已被其他人修改，没有标记为已完成；已重新载入，请查看后再完成。"))
+
+    def _fresh_checklist(self, checklist_id: int) -> dict[str, str] | None:
+        """The checklist as it is in the database now (None when it was deleted)."""
+        try:
+            fresh = cs.checklist_view(self.db, checklist_id)
+        except XunchaError:
+            return None
+        return {"办理事项": self.tr("（当前状态）"), **checklist_texts(fresh)}
 
     # -- side panel ------------------------------------------------------------------------------
     def _refresh_side(self) -> None:
@@ -569,6 +659,7 @@ class ChecklistsTab(QWidget):
             self.saved_label.clear()
             for model in (self.visits, self.breaches, self.subjects):
                 model.set_rows([])
+            self._breach_selected()
             return
         tid = self.view.target_id
         try:
@@ -583,6 +674,7 @@ class ChecklistsTab(QWidget):
                 f"{c.number} {c.result or '未填'} {c.earned}/{c.share}" for c in b.items))
             self.breakdown_label.setText("\n".join(parts))
         saved = ev.get_evaluation(self.db, tid)
+        self.evaluation_seen = saved  # a save of the evaluation goes over this version
         if saved is None:
             self.saved_label.setText(self.tr("尚未保存评价。"))
         else:
@@ -596,23 +688,57 @@ class ChecklistsTab(QWidget):
                     f"另有 {v.other_tours} 次巡查到访，{v.earlier_findings} 个问题"
                     if v.other_tours or v.earlier_findings else "首次"))
             for v in units.list_visits(self.db, tid)])
+        shown = self.selected_breach_id()
         self.breaches.set_rows([
             (b_.id, (f"{b_.duty_no}. {b_.duty}", format_date(b_.occurred_on), b_.description,
                      b_.responsible)) for b_ in units.list_breaches(self.db, tid)])
+        if shown in self.breaches.ids:
+            self.select_breach(shown)
+        self._breach_selected()
         self.subjects.set_rows([(s.id, (s.subject_kind, s.subject_name, s.text))
                                 for s in ev.list_subject_evaluations(self.db, tid)])
 
     def save_evaluation(self) -> None:
         if self.view is None:
             return
+        tid, seen = self.view.target_id, self.evaluation_seen
+        grade = self.grade_combo.currentData()
+        reason, summary = self.reason_edit.toPlainText(), self.summary_edit.toPlainText()
+        mine = {"评定等次": grade or self.tr("（按计算等次）"), "调整理由": reason.strip(),
+                "评价意见": summary.strip()}
+
+        def save() -> ev.EvaluationRow:
+            if seen is None and ev.get_evaluation(self.db, tid) is not None:
+                # none was shown, somebody else saved one since (a save racing this check
+                # is refused by the one-evaluation-per-target constraint: never overwritten)
+                raise ConflictError(self.tr("这个巡查对象的评价已由其他人保存，您的修改没有保存。"),
+                                    hint=self.tr("请对照对方的评价后重新保存。"))
+            return ev.save_evaluation(self.db, tid, grade=grade, override_reason=reason,
+                                      summary=summary, today=self.today())
+
         try:
-            ev.save_evaluation(self.db, self.view.target_id, grade=self.grade_combo.currentData(),
-                               override_reason=self.reason_edit.toPlainText(),
-                               summary=self.summary_edit.toPlainText(), today=self.today())
+            outcome = save_or_resolve(
+                self, save,
+                rows=[(m.Evaluation, seen.id, seen.version)] if seen is not None else [],
+                mine=lambda: mine, theirs=lambda: evaluation_texts(ev.get_evaluation(self.db, tid)))
         except XunchaError as err:
             show_error(self, err)
             return
         self._refresh_side()
+        if outcome.saved:
+            return
+        if outcome.choice == KEEP:
+            # the operator's grade, reason and summary stay in the form; the saved label shows
+            # the other's evaluation and saving again goes over it
+            self.saved_label.setText(self.saved_label.text() + "\n" + self.tr(
+                "评价已被其他人保存，您的修改尚未保存，已保留在表单中；再次保存将以您的内容为准。"))
+            return
+        fresh = self.evaluation_seen
+        if fresh is not None:
+            self.grade_combo.setCurrentIndex(
+                max(0, self.grade_combo.findData(fresh.grade)) if fresh.overridden else 0)
+            self.reason_edit.setPlainText(fresh.override_reason)
+            self.summary_edit.setPlainText(fresh.summary)
 
     def add_subject(self) -> None:
         if self.view is None:
@@ -648,11 +774,36 @@ class ChecklistsTab(QWidget):
         if answer is None:
             return
         try:
-            units.record_breach(self.db, self.view.target_id, answer.duty_no,
-                                answer.occurred_on, answer.description, answer.responsible)
+            breach_id = units.record_breach(self.db, self.view.target_id, answer.duty_no,
+                                            answer.occurred_on, answer.description,
+                                            answer.responsible)
         except XunchaError as err:
             show_error(self, err)
+            breach_id = None
         self._refresh_side()
+        if breach_id is not None:
+            self.select_breach(breach_id)  # ready for its evidence
+
+    def selected_breach_id(self) -> int | None:
+        index = self.breaches_view.currentIndex()
+        if not index.isValid() or index.row() >= len(self.breaches.ids):
+            return None
+        return self.breaches.ids[index.row()]
+
+    def select_breach(self, breach_id: int) -> None:
+        if breach_id in self.breaches.ids:
+            self.breaches_view.setCurrentIndex(
+                self.breaches.index(self.breaches.ids.index(breach_id), 0))
+
+    def _breach_selected(self) -> None:
+        breach_id = self.selected_breach_id()
+        if breach_id is None:
+            self.breach_evidence_panel.set_owner(None, None, empty_hint=self.tr(
+                "选择一条配合情况记录后，可在这里添加书面材料、照片等证据。")
+                if self.breaches.rowCount() else "")
+        elif (self.breach_evidence_panel.owner_kind, self.breach_evidence_panel.owner_id) != (
+                "cooperation_breach", breach_id):
+            self.breach_evidence_panel.set_owner("cooperation_breach", breach_id)
 
     # -- files -----------------------------------------------------------------------------------
     def _fonts(self) -> Any:
@@ -797,6 +948,39 @@ class ChecklistsTab(QWidget):
         problem = cs.weight_problem(cs.template_info(self.db, saved.template_id).items)
         self.title_label.setText(f"已导入为第{saved.version_no}版（新建的检查表将使用该版本）"
                                  + (f"。注意：{problem}" if problem else ""))
+
+
+def result_texts(i: cs.ChecklistItem, data: cs.ResultInput | None = None,
+                 unit: str | None = None) -> dict[str, str]:
+    """One item's result for the conflict dialog: the saved one, or ``data`` as entered."""
+    if data is None:
+        values = (i.result, i.notes, i.method, i.inspector, i.checked_on, i.place)
+        unit = i.unit_name
+    else:
+        values = (data.result, data.notes, data.method, data.inspector, data.checked_on,
+                  data.place)
+    result, notes, method, inspector, checked_on, place = values
+    return {"检查项": f"{i.item.number} {i.item.title}", "检查结果": result or "（未填写）",
+            "情况说明": notes or "", "检查方式": method or "", "检查人": inspector or "",
+            "检查日期": format_date(checked_on), "检查地点": place or "",
+            "检查单位": unit or ""}
+
+
+def checklist_texts(view: cs.ChecklistView) -> dict[str, str]:
+    """A checklist for the conflict dialog: its state, progress and every item's result."""
+    texts = {"状态": view.state, "填写进度": view.progress_text}
+    for i in view.leaves:
+        texts[f"{i.item.number} {i.item.title}"] = i.result or "（未填写）"
+    return texts
+
+
+def evaluation_texts(e: ev.EvaluationRow | None) -> dict[str, str] | None:
+    """A stored evaluation for the conflict dialog (None when there is none any more)."""
+    if e is None:
+        return None
+    return {"评定等次": e.grade if e.overridden else f"（按计算等次）{e.grade}",
+            "调整理由": e.override_reason, "评价意见": e.summary,
+            "评价人": f"{e.evaluated_by}（{format_date(e.evaluated_on)}）"}
 
 
 def has_checklist(db: Database, target_id: int) -> bool:

@@ -15,6 +15,7 @@ from xuncha_desktop.config import LocalSettings, Paths
 from xuncha_desktop.db.engine import Database, parse_target
 from xuncha_desktop.db.migrate import open_database
 from xuncha_desktop.errors import XunchaError
+from xuncha_desktop.services import roles
 from xuncha_desktop.services.findings import FindingListQuery, load_behind_share
 from xuncha_desktop.services.office_settings import load_office_settings
 from xuncha_desktop.services.queries import (
@@ -296,9 +297,21 @@ class MainWindow(QMainWindow):
 
     def _update_status_texts(self) -> None:
         self.setWindowTitle(window_title(self.db))
-        self.operator_label.setText(self.tr("操作员：") + (self.settings.operator or "—"))
+        self.operator_label.setText(self.tr("操作员：") + self._operator_text())
         self.db_label.setText(self.tr("数据库：") + self.db.target.display)
         self.db_label.setToolTip(self.db.target.display)
+
+    def _operator_text(self) -> str:
+        """The operator's name, with the role once operators are registered: 张三（管理员）,
+        or 张三（未登记） for a name that is not an active operator."""
+        name = self.settings.operator
+        if not name:
+            return "—"
+        try:
+            role = roles.current_role(self.db, name)
+        except XunchaError:
+            return name
+        return role.text if role.configured else name
 
     # -- menu actions -------------------------------------------------------------------------
     def open_settings(self) -> None:

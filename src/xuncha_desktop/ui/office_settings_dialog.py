@@ -79,6 +79,7 @@ class OfficeSettingsDialog(QDialog):
             "interview_report_working_days": (TAB_PERIODS, ui.interviewReportSpin),
             "tour_report_days": (TAB_PERIODS, ui.tourReportSpin),
             "rectification_plan_days": (TAB_PERIODS, ui.rectPlanSpin),
+            "behind_share": (TAB_PERIODS, ui.behindShareSpin),
             "team_size_min": (TAB_TEAM, ui.sizeMinSpin),
             "team_size_max": (TAB_TEAM, ui.sizeMaxSpin),
             "grade_thresholds": (TAB_EVALUATION, ui.goodSpin),
@@ -149,6 +150,7 @@ class OfficeSettingsDialog(QDialog):
         ui.interviewReportSpin.setValue(s.interview_report_working_days)
         ui.tourReportSpin.setValue(s.tour_report_days)
         ui.rectPlanSpin.setValue(s.rectification_plan_days)
+        ui.behindShareSpin.setValue(float(s.behind_share) * 100)  # shown as a percentage
         ui.sizeMinSpin.setValue(s.team_size_min)
         ui.sizeMaxSpin.setValue(s.team_size_max)
         for grade, spin in self.grade_spins.items():
@@ -197,6 +199,7 @@ class OfficeSettingsDialog(QDialog):
             interview_report_working_days=ui.interviewReportSpin.value(),
             tour_report_days=ui.tourReportSpin.value(),
             rectification_plan_days=ui.rectPlanSpin.value(),
+            behind_share=round(ui.behindShareSpin.value() / 100, 4),
             team_size_min=ui.sizeMinSpin.value(),
             team_size_max=ui.sizeMaxSpin.value(),
             grade_thresholds=grades,

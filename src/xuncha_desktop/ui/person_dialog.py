@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -34,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from xuncha_desktop.db import models as m
+from xuncha_desktop.db.base import Base
 from xuncha_desktop.db.engine import Database
-from xuncha_desktop.errors import ValidationError, XunchaError
+from xuncha_desktop.errors import ConflictError, ValidationError, XunchaError
 from xuncha_desktop.services import crud, people, plans
 from xuncha_desktop.services.queries import format_date
 from xuncha_desktop.services.uow import current_version
@@ -157,13 +159,9 @@ class PersonDialog(QDialog):
         cond_box = QGroupBox(self.tr("巡查组成员应具备的四项条件"), self)
         cond_layout = QGridLayout(cond_box)
         cond_layout.setColumnStretch(0, 1)
-        self.saved_conditions: dict[int, ConditionState] = {
-            no: ConditionState(False, "", None) for no in range(1, 5)}
-        if person_id is not None:
-            for c in crud.list_all(db, m.PersonCondition,
-                                   m.PersonCondition.person_id == person_id):
-                self.saved_conditions[c.condition_no] = ConditionState(
-                    c.met, c.checked_by or "", c.checked_on)
+        #: The conditions as read, and the version of each condition row (None: no row then);
+        #: a condition somebody else changed since is a conflict when this dialog writes it.
+        self.saved_conditions, self.condition_versions = self._read_conditions()
         self.conditions: dict[int, ConditionState] = dict(self.saved_conditions)
         self.condition_boxes: dict[int, QCheckBox] = {}
         self.condition_labels: dict[int, QLabel] = {}
@@ -240,6 +238,50 @@ class PersonDialog(QDialog):
         _min_width_chars(self, 64)
 
     # -- conditions -----------------------------------------------------------------------------
+    def _read_conditions(self) -> tuple[dict[int, ConditionState], dict[int, int | None]]:
+        states = {no: ConditionState(False, "", None) for no in range(1, 5)}
+        versions: dict[int, int | None] = dict.fromkeys(range(1, 5))
+        if self.person_id is not None:
+            for c in crud.list_all(self.db, m.PersonCondition,
+                                   m.PersonCondition.person_id == self.person_id):
+                states[c.condition_no] = ConditionState(c.met, c.checked_by or "", c.checked_on)
+                versions[c.condition_no] = int(c.version)
+        return states, versions
+
+    def _changed_conditions(self) -> list[int]:
+        """The conditions this dialog will write (ticked or unticked here)."""
+        return [no for no, state in self.conditions.items()
+                if state is not self.saved_conditions[no] and state.checked_on is not None]
+
+    def _condition_rows(self) -> list[tuple[type[Base], Any, int | None]]:
+        """(model, id, version seen) of the condition rows this save writes."""
+        if self.person_id is None:
+            return []
+        ids = {c.condition_no: c.id for c in crud.list_all(
+            self.db, m.PersonCondition, m.PersonCondition.person_id == self.person_id)}
+        return [(m.PersonCondition, ids[no], self.condition_versions[no])
+                for no in self._changed_conditions() if no in ids]
+
+    def _check_conditions(self) -> None:
+        """Before anything is written: a condition to be written that somebody else changed
+        (or checked for the first time) since the form was filled is a conflict."""
+        if self.person_id is None:
+            return
+        _states, now = self._read_conditions()
+        for no in self._changed_conditions():
+            if now[no] != self.condition_versions[no]:
+                raise ConflictError(
+                    self.tr("条件（%1）的核查记录已被其他人修改，您的修改没有保存。")
+                    .replace("%1", str(no)),
+                    hint=self.tr("请对照对方的核查记录后重新保存。"))
+
+    def _show_conditions(self) -> None:
+        for no, check in self.condition_boxes.items():
+            check.blockSignals(True)
+            check.setChecked(self.conditions[no].met)
+            check.blockSignals(False)
+            self.condition_labels[no].setText(self.conditions[no].text)
+
     def _condition_toggled(self, no: int, on: bool) -> None:
         saved = self.saved_conditions[no]
         if on == saved.met:
@@ -304,6 +346,7 @@ class PersonDialog(QDialog):
         )
 
     def save(self) -> int:
+        self._check_conditions()  # nothing is saved over somebody else's condition check
         person_id = people.save_person(self.db, self.values(), operator=self.operator)
         self.person_id = person_id  # a retry after a later failure updates, not duplicates
         for no, state in self.conditions.items():
@@ -323,8 +366,10 @@ class PersonDialog(QDialog):
         return person_id
 
     def accept(self) -> None:
-        rows = [(m.Person, self.person_id, self.version)] if self.person_id is not None else []
         try:
+            rows: list[tuple[type[Base], Any, int | None]] = (
+                [(m.Person, self.person_id, self.version), *self._condition_rows()]
+                if self.person_id is not None else [])
             outcome = save_or_resolve(self, self.save, rows=rows, mine=self._mine_texts,
                                       theirs=self._database_texts)
         except XunchaError as err:
@@ -340,10 +385,13 @@ class PersonDialog(QDialog):
             self.error.setText(self.tr("该人员已被其他人删除，您的修改没有保存。"))
             return
         self.version = version
+        states, self.condition_versions = self._read_conditions()
         if outcome.choice == KEEP:
             self.error.setText(self.tr("您的修改尚未保存，已保留在表单中；再次保存将以您的内容为准。"))
         else:
             self.load_values(people.load_person(self.db, self.person_id))
+            self.saved_conditions, self.conditions = states, dict(states)
+            self._show_conditions()
             self.error.setText(self.tr("已重新载入数据库中的当前内容。"))
 
     # -- save conflicts --------------------------------------------------------------------------
@@ -373,14 +421,19 @@ class PersonDialog(QDialog):
             self.tr("在库"): self.tr("是") if d.active else self.tr("否"),
         }
 
+    def _condition_texts(self, states: dict[int, ConditionState]) -> dict[str, str]:
+        return {self.tr("条件（%1）").replace("%1", str(no)): state.text
+                for no, state in sorted(states.items())}
+
     def _mine_texts(self) -> dict[str, str]:
-        return self._texts(self.values())
+        return {**self._texts(self.values()), **self._condition_texts(self.conditions)}
 
     def _database_texts(self) -> dict[str, str] | None:
         if self.person_id is None:
             return None
         try:
-            return self._texts(people.load_person(self.db, self.person_id))
+            return {**self._texts(people.load_person(self.db, self.person_id)),
+                    **self._condition_texts(self._read_conditions()[0])}
         except XunchaError:
             return None
 

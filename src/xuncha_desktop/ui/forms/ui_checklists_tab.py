@@ -18,8 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
     QFormLayout, QFrame, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSplitter, QTabWidget,
-    QTableView, QTreeView, QVBoxLayout, QWidget)
+    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
+    QTabWidget, QTableView, QTreeView, QVBoxLayout,
+    QWidget)
 
 class Ui_ChecklistsTab(object):
     def setupUi(self, ChecklistsTab):
@@ -43,19 +44,25 @@ class Ui_ChecklistsTab(object):
         self.workLayout = QVBoxLayout(self.workPane)
         self.workLayout.setObjectName(u"workLayout")
         self.workLayout.setContentsMargins(0, 0, 0, 0)
-        self.barLayout = QHBoxLayout()
-        self.barLayout.setObjectName(u"barLayout")
+        self.titleLayout = QHBoxLayout()
+        self.titleLayout.setObjectName(u"titleLayout")
         self.titleLabel = QLabel(self.workPane)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setWordWrap(True)
 
-        self.barLayout.addWidget(self.titleLabel)
+        self.titleLayout.addWidget(self.titleLabel)
 
         self.progressLabel = QLabel(self.workPane)
         self.progressLabel.setObjectName(u"progressLabel")
 
-        self.barLayout.addWidget(self.progressLabel)
+        self.titleLayout.addWidget(self.progressLabel)
 
+        self.titleLayout.setStretch(0, 1)
+
+        self.workLayout.addLayout(self.titleLayout)
+
+        self.barLayout = QHBoxLayout()
+        self.barLayout.setObjectName(u"barLayout")
         self.filterLabel = QLabel(self.workPane)
         self.filterLabel.setObjectName(u"filterLabel")
 
@@ -102,7 +109,10 @@ class Ui_ChecklistsTab(object):
 
         self.barLayout.addWidget(self.tplImportButton)
 
-        self.barLayout.setStretch(0, 1)
+        self.barSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.barLayout.addItem(self.barSpacer)
+
 
         self.workLayout.addLayout(self.barLayout)
 
@@ -198,6 +208,7 @@ class Ui_ChecklistsTab(object):
 
         self.dateEdit = QDateEdit(self.editorPane)
         self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setMinimumDate(QDate(2000, 1, 1))
         self.dateEdit.setCalendarPopup(True)
 
         self.editorForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.dateEdit)
@@ -383,13 +394,22 @@ class Ui_ChecklistsTab(object):
 
         self.breachesLayout.addWidget(self.addBreachButton)
 
+        self.breachEvidenceContainer = QWidget(self.breachesPage)
+        self.breachEvidenceContainer.setObjectName(u"breachEvidenceContainer")
+        self.breachEvidenceLayout = QVBoxLayout(self.breachEvidenceContainer)
+        self.breachEvidenceLayout.setObjectName(u"breachEvidenceLayout")
+        self.breachEvidenceLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.breachesLayout.addWidget(self.breachEvidenceContainer)
+
         self.breachesLayout.setStretch(0, 1)
+        self.breachesLayout.setStretch(2, 1)
         self.sideTabs.addTab(self.breachesPage, "")
         self.hsplit.addWidget(self.sideTabs)
 
         self.workLayout.addWidget(self.hsplit)
 
-        self.workLayout.setStretch(1, 1)
+        self.workLayout.setStretch(2, 1)
         self.vsplit.addWidget(self.workPane)
 
         self.checklistsLayout.addWidget(self.vsplit)
@@ -458,8 +478,9 @@ class Ui_ChecklistsTab(object):
         self.resultCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u68c0\u67e5\u7ed3\u679c(&Q)\uff1a", None))
         self.notesCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u60c5\u51b5\u8bb0\u5f55(&Z)\uff1a", None))
         self.methodCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u68c0\u67e5\u65b9\u5f0f(&Y)\uff1a", None))
-        self.inspectorCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u68c0\u67e5\u4eba\uff1a", None))
-        self.dateCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u68c0\u67e5\u65e5\u671f\uff1a", None))
+        self.inspectorCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u68c0\u67e5\u4eba(&J)\uff1a", None))
+        self.dateCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u68c0\u67e5\u65e5\u671f(&N)\uff1a", None))
+        self.dateEdit.setSpecialValueText(QCoreApplication.translate("ChecklistsTab", u"\u2014", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("ChecklistsTab", u"yyyy\u5e74M\u6708d\u65e5", None))
         self.placeCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u68c0\u67e5\u5730\u70b9\uff1a", None))
         self.unitCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u68c0\u67e5\u5355\u4f4d\uff1a", None))

@@ -160,6 +160,20 @@ class Ui_OfficeSettingsDialog(object):
 
         self.periodsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.rectPlanSpin)
 
+        self.behindShareLabel = QLabel(self.periodsTab)
+        self.behindShareLabel.setObjectName(u"behindShareLabel")
+
+        self.periodsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.behindShareLabel)
+
+        self.behindShareSpin = QDoubleSpinBox(self.periodsTab)
+        self.behindShareSpin.setObjectName(u"behindShareSpin")
+        self.behindShareSpin.setDecimals(1)
+        self.behindShareSpin.setMinimum(0.000000000000000)
+        self.behindShareSpin.setMaximum(100.000000000000000)
+        self.behindShareSpin.setSingleStep(5.000000000000000)
+
+        self.periodsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.behindShareSpin)
+
 
         self.periodsLayout.addLayout(self.periodsForm)
 
@@ -490,6 +504,7 @@ class Ui_OfficeSettingsDialog(object):
         self.interviewReportLabel.setBuddy(self.interviewReportSpin)
         self.tourReportLabel.setBuddy(self.tourReportSpin)
         self.rectPlanLabel.setBuddy(self.rectPlanSpin)
+        self.behindShareLabel.setBuddy(self.behindShareSpin)
         self.sizeMinLabel.setBuddy(self.sizeMinSpin)
         self.sizeMaxLabel.setBuddy(self.sizeMaxSpin)
         self.goodLabel.setBuddy(self.goodSpin)
@@ -585,6 +600,14 @@ class Ui_OfficeSettingsDialog(object):
         self.rectPlanSpin.setToolTip(QCoreApplication.translate("OfficeSettingsDialog", u"\u6536\u5230\u5de1\u67e5\u53cd\u9988\u610f\u89c1\u540e\u5e02\u53bf\u62a5\u9001\u6574\u6539\u65b9\u6848\u7684\u671f\u9650\uff08\u5929\uff09\uff0c\u5199\u5165\u53cd\u9988\u610f\u89c1\u548c\u6574\u6539\u901a\u77e5\u4e66\u3002", None))
 #endif // QT_CONFIG(tooltip)
         self.rectPlanSpin.setSuffix(QCoreApplication.translate("OfficeSettingsDialog", u" \u5929", None))
+        self.behindShareLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u8fdb\u5ea6\u6ede\u540e\u6bd4\u4f8b(&S)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.behindShareLabel.setToolTip(QCoreApplication.translate("OfficeSettingsDialog", u"\u5df2\u4ea4\u529e\u7684\u95ee\u9898\u9690\u60a3\uff0c\u6574\u6539\u671f\u9650\u8fc7\u53bb\u8fd9\u4e2a\u6bd4\u4f8b\u4ecd\u672a\u62a5\u544a\u6574\u6539\u4e2d\u7684\uff0c\u663e\u793a\u4e3a\u201c\u8fdb\u5ea6\u6ede\u540e\u201d\uff08\u9ec4\u8272\uff09\u3002\u987b\u5927\u4e8e 0% \u4e14\u5c0f\u4e8e 100%\uff0c\u901a\u5e38 50%\u3002", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.behindShareSpin.setToolTip(QCoreApplication.translate("OfficeSettingsDialog", u"\u5df2\u4ea4\u529e\u7684\u95ee\u9898\u9690\u60a3\uff0c\u6574\u6539\u671f\u9650\u8fc7\u53bb\u8fd9\u4e2a\u6bd4\u4f8b\u4ecd\u672a\u62a5\u544a\u6574\u6539\u4e2d\u7684\uff0c\u663e\u793a\u4e3a\u201c\u8fdb\u5ea6\u6ede\u540e\u201d\uff08\u9ec4\u8272\uff09\u3002\u987b\u5927\u4e8e 0% \u4e14\u5c0f\u4e8e 100%\uff0c\u901a\u5e38 50%\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.behindShareSpin.setSuffix(QCoreApplication.translate("OfficeSettingsDialog", u" %", None))
         self.tabs.setTabText(self.tabs.indexOf(self.periodsTab), QCoreApplication.translate("OfficeSettingsDialog", u"\u671f\u9650(&2)", None))
         self.sizeMinLabel.setText(QCoreApplication.translate("OfficeSettingsDialog", u"\u6bcf\u7ec4\u4eba\u6570\u4e0b\u9650(&N)\uff1a", None))
 #if QT_CONFIG(tooltip)
