@@ -335,3 +335,39 @@ def test_audit_log_and_refusal_of_a_filled_database(open_db: Callable[[str], Dat
         assert verify_chain(conn) is None
     with pytest.raises(ValidationError, match="已有"):
         generate_demo(db, seed=5)
+
+
+def test_old_business_is_mostly_wound_up(demo: tuple[Database, DemoReport]) -> None:
+    """An office that keeps track: deadlines long past are mostly met (closed, done, report
+    received); a few recent ones stay open and overdue so that the overdue views show them."""
+    db, _report = demo
+    long_ago = TODAY - dt.timedelta(days=60)
+    with read_session(db) as s:
+        commitments = s.scalars(select(m.Commitment)).all()
+        old = [c for c in commitments if c.due_date and c.due_date < long_ago]
+        assert len(old) >= 30
+        assert sum(c.state == "未完成" for c in old) <= len(old) // 10
+        assert any(
+            c.state == "未完成" and c.due_date and long_ago <= c.due_date < TODAY
+            for c in commitments
+        ), "近期逾期的承诺"
+        for c in commitments:
+            if c.state == "已完成":
+                assert c.done_on is not None and c.interview.held_on is not None
+                assert c.interview.held_on <= c.done_on <= TODAY
+        interviews = s.scalars(select(m.Interview)).all()
+        reports = [i for i in interviews if i.report_due and i.report_due < long_ago]
+        assert len(reports) >= 20
+        assert sum(i.report_received_on is None for i in reports) <= len(reports) // 10
+        for i in interviews:
+            if i.state == "已办结":
+                assert i.report_received_on is not None
+                assert all(c.state != "未完成" for c in i.commitments)
+        findings = s.scalars(select(m.Finding)).all()
+        due_long_ago = [f for f in findings if f.deadline and f.deadline < long_ago]
+        still_open = [f for f in due_long_ago if f.state in ("已交办", "整改中", "待核查")]
+        assert len(still_open) <= len(due_long_ago) // 50
+        assert any(
+            f.state in OPEN_STATES and f.deadline and long_ago <= f.deadline < TODAY
+            for f in findings
+        ), "近期逾期的问题"

@@ -552,3 +552,251 @@ def test_draft_section_saved_meanwhile_is_a_conflict(
     finally:
         second.close()
         db.close()
+
+
+# -- the 约谈 tab: attendees, linked findings, the notice -------------------------------------
+def _attendees(db: Database, interview_id: int) -> list[str]:
+    return [a.name for a in ivs.interview_detail(db, interview_id).attendees]
+
+
+def test_adding_an_attendee_over_another_clerks_edit_is_a_conflict(
+    qtbot: Any, db: Database, other: Database, errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab, iv = _tab(qtbot, db)
+    before = _attendees(db, iv)
+    crud.update(other, m.Interview, iv, {"place": "对方的会议室"})  # saved meanwhile
+    person = ivs.AttendeeInput("赵某某", post="副市长", unit="三亚市人民政府")
+    monkeypatch.setattr(tab_module.AttendeeDialog, "ask",
+                        classmethod(lambda cls, *_a, **_k: person))
+    calls = capture(monkeypatch, cd.KEEP)
+
+    tab.add_attendee()
+
+    assert len(calls) == 1 and errors == []
+    mine, theirs, message = calls[0]
+    assert mine["办理事项"] == "增加参加人员：赵某某" and theirs["办理事项"] == "（当前状态）"
+    assert theirs["约谈地点"] == "对方的会议室" and mine["约谈地点"] != "对方的会议室"
+    assert "已被其他人修改" in message
+    assert _attendees(db, iv) == before  # nobody added over the other's change
+    assert "操作没有执行" in tab.last_message
+    assert tab.detail is not None and tab.detail.place == "对方的会议室"  # reloaded
+    tab.add_attendee()  # on the version now shown it goes through
+    assert len(calls) == 1 and _attendees(db, iv) == [*before, "赵某某"]
+    assert tab.ui.attendeesTable.rowCount() == len(before) + 1
+
+
+def test_removing_an_attendee_changed_meanwhile_is_a_conflict(
+    qtbot: Any, db: Database, other: Database, errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab, iv = _tab(qtbot, db)
+    if not tab.detail.attendees:  # type: ignore[union-attr]
+        ivs.add_attendee(db, iv, ivs.AttendeeInput("钱某某", post="局长", unit="三亚市应急管理局"))
+        tab._show(iv)
+    shown = tab.detail.attendees[0]  # type: ignore[union-attr]
+    tab.ui.attendeesTable.setCurrentCell(0, 0)
+    # the other clerk corrects that person's post: the interview row itself is unchanged
+    crud.update(other, m.InterviewAttendee, shown.id, {"post": "对方改的职务"})
+    calls = capture(monkeypatch, cd.RELOAD)
+
+    tab.remove_attendee()
+
+    assert len(calls) == 1 and errors == []
+    mine, _theirs, message = calls[0]
+    assert mine["办理事项"] == "删除参加人员：" + shown.name
+    assert "已被其他人修改" in message
+    assert shown.name in _attendees(db, iv)  # not removed
+    assert tab.detail is not None and tab.detail.attendees[0].post == "对方改的职务"
+    tab.ui.attendeesTable.setCurrentCell(0, 0)
+    tab.remove_attendee()  # having seen the correction, the clerk removes the person
+    assert len(calls) == 1 and shown.name not in _attendees(db, iv)
+
+
+def test_changing_the_linked_findings_over_another_clerks_edit_is_a_conflict(
+    qtbot: Any, db: Database, other: Database, errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab, iv = _tab(qtbot, db)
+    linked = [f.id for f in ivs.interview_detail(db, iv).findings]
+    crud.update(other, m.Interview, iv, {"reason": "对方改的事由"})
+    monkeypatch.setattr(tab_module.FindingPickDialog, "ask",
+                        classmethod(lambda cls, *_a, **_k: ([], "", "")))
+    calls = capture(monkeypatch, cd.KEEP)
+
+    tab.edit_findings()
+
+    assert len(calls) == 1 and errors == []
+    mine, theirs, _message = calls[0]
+    assert mine["办理事项"] == "修改约谈涉及的问题（0 项）"
+    assert theirs["约谈事由"] == "对方改的事由"
+    assert [f.id for f in ivs.interview_detail(db, iv).findings] == linked  # links kept
+    tab.edit_findings()  # over the version now shown
+    assert len(calls) == 1 and ivs.interview_detail(db, iv).findings == ()
+
+
+def _notices(db: Database) -> int:
+    with read_session(db) as s:
+        return len(s.scalars(select(m.IssuedDocument.id).where(
+            m.IssuedDocument.kind == "interview-notice")).all())
+
+
+def test_sending_the_notice_over_another_clerks_edit_is_a_conflict(
+    qtbot: Any, db: Database, other: Database, errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ivs.add_attendee(db, _sanya_interview(db),
+                     ivs.AttendeeInput("钱某某", post="副市长", unit="三亚市人民政府"))
+    tab, iv = _tab(qtbot, db)
+    assert tab.detail is not None and tab.detail.state == "拟约谈"
+    notices = _notices(db)
+    later = dt.datetime.combine(TODAY + dt.timedelta(days=5), dt.time(15, 0))
+    crud.update(other, m.Interview, iv, {"scheduled_at": later})  # the other clerk moves it
+    calls = capture(monkeypatch, cd.KEEP)
+
+    tab.notify()
+
+    assert len(calls) == 1 and errors == []
+    mine, theirs, message = calls[0]
+    assert mine["办理事项"] == "发出约谈通知书"
+    assert theirs["约谈时间"] != mine["约谈时间"] and "已被其他人修改" in message
+    assert ivs.interview_detail(db, iv).state == "拟约谈"  # not marked 已通知
+    assert _notices(db) == notices  # and no 文号 taken
+    assert tab.detail is not None and tab.detail.scheduled_at == later  # the new time shown
+    monkeypatch.setattr(tab_module.ConfirmDialog, "ask", classmethod(lambda cls, *_a: True))
+    tab.notify()  # with the new time in view the notice goes out
+    assert len(calls) == 1 and errors == []
+    assert ivs.interview_detail(db, iv).state == ivs.NOTIFIED
+    assert _notices(db) == notices + 1 and "文号" in tab.last_message
+
+
+# -- 完成检查表 ----------------------------------------------------------------------------
+def _fill_all_but(db: Database, cid: int, keep_empty: int = 0) -> list[int]:
+    """Fill every empty leaf but the last ``keep_empty``; the ids of the leaves left empty."""
+    from xuncha_desktop.services import checklists as cs
+
+    empty = [i.item.id for i in cs.checklist_view(db, cid).leaves if not i.done]
+    for item_id in empty[:len(empty) - keep_empty]:
+        cs.record_result(db, cid, item_id, cs.ResultInput("符合"))
+    return empty[len(empty) - keep_empty:]
+
+
+def test_finishing_a_checklist_whose_result_changed_meanwhile_is_a_conflict(
+    qtbot: Any, db: Database, other: Database, ids: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from xuncha_desktop.services import checklists as cs
+    from xuncha_desktop.ui import checklists_tab as ct
+
+    cid = cs.checklist_for_target(db, ids.target_haikou)
+    assert cid is not None
+    _fill_all_but(db, cid)
+    tab, _cid, _item = _checklist_tab(qtbot, db, ids.target_haikou, done=True)
+    changed = tab.view.leaves[0]  # type: ignore[union-attr]
+    cs.record_result(other, cid, changed.item.id, cs.ResultInput("不符合", notes="对方复核"))
+    seen_errors: list[str] = []
+    monkeypatch.setattr(ct, "show_error", lambda _p, err: seen_errors.append(err.message))
+    calls = capture(monkeypatch, cd.KEEP)
+
+    tab.finish_button.click()
+
+    assert len(calls) == 1 and seen_errors == []
+    mine, theirs, message = calls[0]
+    label = f"{changed.item.number} {changed.item.title}"
+    assert mine["办理事项"] == "完成检查表" and theirs["办理事项"] == "（当前状态）"
+    assert (mine[label], theirs[label]) == (changed.result, "不符合")
+    assert mine["状态"] == theirs["状态"] == "填写中"
+    assert message == f"检查表已被其他人修改（检查项{changed.item.number}的结果），没有标记为已完成。"
+    assert not cs.checklist_view(db, cid).finished  # not closed over a result never seen
+    assert "没有标记为已完成" in tab.save_message.text()
+    assert tab.view is not None and tab.view.item(changed.item.id).result == "不符合"
+    tab.finish_button.click()  # with the other's result in view it is finished
+    assert len(calls) == 1 and seen_errors == []
+    assert cs.checklist_view(db, cid).finished and tab.view.finished
+
+
+def test_finishing_when_another_clerk_filled_the_last_item_is_a_conflict(
+    qtbot: Any, db: Database, other: Database, ids: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from xuncha_desktop.services import checklists as cs
+    from xuncha_desktop.ui import checklists_tab as ct
+
+    cid = cs.checklist_for_target(db, ids.target_sanya)
+    assert cid is not None
+    [last] = _fill_all_but(db, cid, keep_empty=1)
+    tab, _cid, _item = _checklist_tab(qtbot, db, ids.target_sanya, done=False)
+    assert tab.view is not None and tab.view.done == tab.view.total - 1
+    cs.record_result(other, cid, last, cs.ResultInput("基本符合"))
+    seen_errors: list[str] = []
+    monkeypatch.setattr(ct, "show_error", lambda _p, err: seen_errors.append(err.message))
+    calls = capture(monkeypatch, cd.RELOAD)
+
+    tab.finish_button.click()
+
+    assert len(calls) == 1 and seen_errors == []
+    mine, theirs, message = calls[0]
+    assert mine["填写进度"] != theirs["填写进度"] and "检查表已被其他人修改" in message
+    assert not cs.checklist_view(db, cid).finished
+    assert tab.view is not None and tab.view.done == tab.view.total  # reloaded
+
+
+# -- the person editor's four conditions ------------------------------------------------------
+def _conditions(db: Database, pid: int) -> dict[int, tuple[bool, str | None]]:
+    return {c.condition_no: (c.met, c.checked_by) for c in crud.list_all(
+        db, m.PersonCondition, m.PersonCondition.person_id == pid)}
+
+
+def test_person_condition_checked_meanwhile_is_a_conflict_and_nothing_is_saved(
+    qtbot: Any, db: Database, other: Database, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pid = _person(db)
+    original = people.load_person(db, pid)
+    before = _conditions(db, pid)
+    dialog = PersonDialog(db, pid, "王小明", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.post.setText("我填的职务")
+    was = dialog.condition_boxes[2].isChecked()
+    dialog.condition_boxes[2].setChecked(not was)  # I tick (or untick) condition 2
+    # meanwhile the other clerk records a check of condition 2 (the person row is unchanged)
+    people.set_condition(other, pid, 2, was, checked_by="李四", checked_on=TODAY,
+                         operator="李四")
+    calls = capture(monkeypatch, cd.KEEP)
+
+    dialog.accept()
+
+    assert len(calls) == 1
+    mine, theirs, message = calls[0]
+    assert message == "条件（2）的核查记录已被其他人修改，您的修改没有保存。"
+    assert mine["职务"] == "我填的职务" and theirs["职务"] == original.post
+    assert theirs["条件（2）"] == ("已核查" if was else "核查未通过") + "：李四 2026年7月14日"
+    assert mine["条件（2）"] != theirs["条件（2）"]
+    assert dialog.result() == 0 and "尚未保存" in dialog.error.text()
+    # nothing saved: neither the person (saved first) nor the condition
+    assert people.load_person(db, pid).post == original.post
+    assert _conditions(db, pid)[2] == (was, "李四")
+    assert dialog.condition_boxes[2].isChecked() is (not was)  # my tick is kept
+    dialog.accept()  # over the check just shown: saved
+    assert dialog.result() == 1 and len(calls) == 1
+    assert _conditions(db, pid)[2] == (not was, "王小明")
+    assert people.load_person(db, pid).post == "我填的职务"
+    assert {k: v for k, v in _conditions(db, pid).items() if k != 2} == {
+        k: v for k, v in before.items() if k != 2}
+
+
+def test_person_condition_conflict_reload_shows_the_other_check(
+    qtbot: Any, db: Database, other: Database, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pid = _person(db)
+    dialog = PersonDialog(db, pid, "王小明", TODAY)
+    qtbot.addWidget(dialog)
+    was = dialog.condition_boxes[4].isChecked()
+    dialog.condition_boxes[4].setChecked(not was)
+    people.set_condition(other, pid, 4, not was, checked_by="李四", checked_on=TODAY,
+                         operator="李四")
+    capture(monkeypatch, cd.RELOAD)
+    dialog.accept()
+    assert dialog.result() == 0 and "重新载入" in dialog.error.text()
+    assert dialog.condition_boxes[4].isChecked() is (not was)  # the other's check, shown
+    assert dialog.condition_text(4).endswith("李四 2026年7月14日")
+    assert _conditions(db, pid)[4] == (not was, "李四")
+    dialog.accept()  # nothing of mine left to write: closes without overwriting the check
+    assert dialog.result() == 1 and _conditions(db, pid)[4] == (not was, "李四")

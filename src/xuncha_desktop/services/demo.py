@@ -41,6 +41,10 @@ DRAW_ALGORITHM = "sha256-shuffle-v1"
 BASE_FINDINGS = 1000
 POOL_SIZE = 200
 FINDINGS_PER_UOW = 5000
+#: Findings, commitments and written reports whose deadline passed more than this many days
+#: ago are mostly wound up (an office keeps track); the recent ones stay open and overdue.
+SETTLED_AFTER_DAYS = 60
+SETTLED_SHARE = 0.9
 
 Progress = Callable[[int, str], None]
 
@@ -690,6 +694,8 @@ class _Generator:
     ) -> None:
         self.db = db
         self.rng = random.Random(seed)
+        # Winding up old business draws from its own stream: everything else stays as it was.
+        self.settle_rng = random.Random(seed * 7919 + 60)
         self.seed = seed
         self.scale = scale
         self.today = today
@@ -1539,7 +1545,7 @@ class _Generator:
         for start in range(0, len(queue), FINDINGS_PER_UOW):
             chunk = queue[start : start + FINDINGS_PER_UOW]
             with self.uow() as s:
-                made = [self._finding(rec) for rec in chunk]
+                made = [self._settle_finding(self._finding(rec)) for rec in chunk]
                 for x in made:
                     x.finding.id = ident(m.Finding)  # type: ignore[assignment]
                 s.add_all(x.finding for x in made)
@@ -1786,6 +1792,81 @@ class _Generator:
         )
         return _Made(rec, f, kind_code, trans, extensions)
 
+    def _settle_finding(self, x: _Made) -> _Made:
+        """Mostly close an open finding whose deadline passed long ago: 整改中 → 待核查 → 已销号
+        around the deadline (an office that lost track would leave it open for months)."""
+        rng, today, f = self.settle_rng, self.today, x.finding
+        settled_before = today - dt.timedelta(days=SETTLED_AFTER_DAYS)
+        if (
+            f.state not in ("已交办", "整改中", "待核查")
+            or f.deadline is None
+            or f.deadline >= settled_before
+            or rng.random() >= SETTLED_SHARE
+        ):
+            return x
+        when = x.transitions[-1].at
+        steps = (
+            ("已交办", "整改中", "责任单位已制定整改方案并组织实施"),
+            ("整改中", "待核查", "责任单位报告整改完成，提交整改前后照片及验收材料"),
+            ("待核查", "已销号", "经核查整改到位，予以销号"),
+        )
+        for from_state, to_state, note in steps:
+            if f.state != from_state:
+                continue
+            if to_state == "整改中":
+                day = when.date() + dt.timedelta(days=rng.randint(1, 5))
+            elif to_state == "待核查":
+                day = max(when.date(), f.deadline - dt.timedelta(days=rng.randint(0, 10)))
+            else:
+                day = when.date() + dt.timedelta(days=rng.randint(2, 12))
+            if day >= today:
+                break
+            when = _at(day, rng, when)
+            x.transitions.append(
+                m.FindingTransition(
+                    from_state=from_state,
+                    to_state=to_state,
+                    operator=x.rec.leader.name if to_state == "已销号" else rng.choice(self.clerks),
+                    at=when,
+                    note=note,
+                )
+            )
+            f.state = to_state
+            if to_state == "已销号":
+                f.closed_on = day
+                if f.supervision_level is not None:
+                    f.unsupervised_on = day
+        return x
+
+    def _settle_interview(self, iv: m.Interview) -> None:
+        """Mostly wind up old interviews: commitments due long ago done, the written report
+        received; then 已办结 when nothing is left open (or 整改跟踪 while something is)."""
+        rng, today = self.settle_rng, self.today
+        settled_before = today - dt.timedelta(days=SETTLED_AFTER_DAYS)
+        if iv.held_on is None or iv.state not in ("已约谈", "整改跟踪", "已办结"):
+            return
+        for c in iv.commitments:
+            if (
+                c.state == "未完成"
+                and c.due_date is not None
+                and c.due_date < settled_before
+                and rng.random() < SETTLED_SHARE
+            ):
+                c.state = "已完成"
+                done = c.due_date + dt.timedelta(days=rng.randint(-7, 15))
+                c.done_on = min(today - dt.timedelta(days=1), max(iv.held_on, done))
+        if (
+            iv.report_received_on is None
+            and iv.report_due is not None
+            and iv.report_due < settled_before
+            and rng.random() < SETTLED_SHARE
+        ):
+            arrived = iv.report_due + dt.timedelta(days=rng.randint(-4, 2))
+            iv.report_received_on = max(iv.held_on, arrived)
+        if iv.report_received_on is not None:
+            still_open = any(c.state == "未完成" for c in iv.commitments)
+            iv.state = "整改跟踪" if still_open else "已办结"
+
     def _maybe_extend(
         self, f: m.Finding, extensions: list[m.DeadlineExtension], after: dt.datetime
     ) -> None:
@@ -1825,6 +1906,7 @@ class _Generator:
                 n = rng.randint(2, 4) if rec.phase == "done" else 3
                 for k in range(n):
                     interviews.append(self._interview(rec, k))
+                    self._settle_interview(interviews[-1][1])
             # One 再次约谈 pointing at an earlier interview.
             s.add_all(iv for _r, iv, _f in interviews)
             s.flush()
@@ -1883,6 +1965,7 @@ class _Generator:
                             state="未完成",
                         )
                     )
+                    self._settle_interview(again)
                     s.add(again)
             s.flush()
             self._breaches(s, started)

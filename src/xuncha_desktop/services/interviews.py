@@ -12,7 +12,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Date, and_, case, func, or_, select, type_coerce
+from sqlalchemy import (
+    Date,
+    DateTime,
+    and_,
+    case,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from xuncha_desktop.db import models as m
@@ -29,7 +41,7 @@ from xuncha_desktop.services.queries import (
     format_date,
     format_datetime,
 )
-from xuncha_desktop.services.uow import read_session, unit_of_work
+from xuncha_desktop.services.uow import check_seen, read_session, unit_of_work
 from xuncha_desktop.services.workdays import add_working_days
 
 DRAFT, NOTIFIED, HELD, TRACKING, CLOSED, CANCELLED = m.INTERVIEW_STATES
@@ -137,6 +149,7 @@ class AttendeeRow:
     stand_in: str
     absence_reason: str
     justified: bool
+    version: int | None = None
 
     @property
     def attendance_text(self) -> str:
@@ -483,7 +496,7 @@ def set_findings(
     db: Database, interview_id: int, finding_ids: Sequence[int], *, operator: str | None = None
 ) -> None:
     with unit_of_work(db, operator) as session:
-        _load(session, interview_id)
+        check_seen(session, _load(session, interview_id))  # as the operator saw it
         current = set(
             session.scalars(
                 select(m.InterviewFinding.finding_id).where(
@@ -505,6 +518,7 @@ def add_attendee(
 ) -> int:
     with unit_of_work(db, operator) as session:
         iv = _load(session, interview_id)
+        check_seen(session, iv)  # as the operator saw it (uow.expect_versions)
         if iv.state in (CLOSED, CANCELLED):
             raise StateError(f"约谈已{iv.state}，不能再增加参加人员。")
         _check_attendee(iv, attendee)
@@ -519,6 +533,8 @@ def remove_attendee(db: Database, attendee_id: int, *, operator: str | None = No
         row = session.get(m.InterviewAttendee, attendee_id)
         if row is None:
             raise NotFoundError("该参加人员已被删除。")
+        check_seen(session, row.interview)  # the interview as the operator saw it
+        check_seen(session, row)
         from xuncha_desktop.services.trash import trash_in_session
 
         trash_in_session(session, m.InterviewAttendee, attendee_id)
@@ -539,6 +555,7 @@ def notify(
     now = now or dt.datetime.now()
     with unit_of_work(db, operator) as session:
         iv = _load(session, interview_id)
+        check_seen(session, iv)  # decided from the time and people the operator saw
         if iv.scheduled_at is None:
             raise ValidationError("请先填写约谈时间，再发出通知。", field="scheduled_at")
         if not any(a.side == "被约谈方" for a in iv.attendees):
@@ -901,6 +918,7 @@ def interview_detail(db: Database, interview_id: int) -> InterviewDetail:
                     a.stand_in,
                     a.absence_reason,
                     a.justified,
+                    a.version,
                 )
                 for a in iv.attendees
             ),
@@ -1020,10 +1038,148 @@ class InterviewListQuery(InterviewQuery):
         return super()._select(db).add_columns(next_due.label("next_deadline"))
 
 
+# ---------------------------------------------------------------------------------------------
+# 日程: scheduled interviews and open deadlines, for the calendar and the agenda list
+# ---------------------------------------------------------------------------------------------
+AGENDA_MEETING, AGENDA_COMMITMENT, AGENDA_REPORT = "约谈", "承诺期限", "书面报告期限"
+AGENDA_KINDS = (AGENDA_MEETING, AGENDA_COMMITMENT, AGENDA_REPORT)
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One dated item of the 日程: a meeting still to hold, or an open deadline."""
+
+    day: dt.date
+    at: dt.datetime | None  # the meeting time (约谈 only)
+    kind: str  # 约谈 / 承诺期限 / 书面报告期限
+    interview_id: int
+    item_id: int  # the interview, or the commitment for 承诺期限
+    party: str
+    region: str
+    what: str  # the place of the meeting, or the commitment
+    days_overdue: int  # > 0: the day has passed and it is still open
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue > 0
+
+
+def agenda(
+    db: Database,
+    start: dt.date,
+    end: dt.date,
+    target_id: int | None = None,
+    *,
+    plan_id: int | None = None,
+    today: dt.date | None = None,
+) -> list[AgendaItem]:
+    """What falls due from ``start`` to ``end`` (both included), in date order.
+
+    - 约谈: interviews still to hold (拟约谈, 已通知) on their scheduled day;
+    - 承诺期限: open commitments (未完成) of interviews not cancelled, on their deadline;
+    - 书面报告期限: held interviews (已约谈, 整改跟踪) whose written report has not arrived.
+
+    ``target_id`` / ``plan_id`` scope it like the 约谈 list; one query for everything.
+    """
+    if start > end:
+        raise ValidationError(
+            f"日程的开始日期 {format_date(start)} 晚于结束日期 {format_date(end)}。",
+            field="start",
+            hint="请重新选择日期范围。",
+        )
+    today = today or dt.date.today()
+    since = dt.datetime.combine(start, dt.time())
+    until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
+    none_at = type_coerce(null(), DateTime)
+    meetings = select(
+        type_coerce(func.date(m.Interview.scheduled_at), Date).label("day"),
+        m.Interview.scheduled_at.label("at"),
+        literal(0).label("rank"),
+        m.Interview.id.label("interview_id"),
+        m.Interview.id.label("item_id"),
+        m.Interview.target_id.label("target_id"),
+        m.Interview.place.label("what"),
+    ).where(
+        m.Interview.state.in_((DRAFT, NOTIFIED)),
+        m.Interview.scheduled_at >= since,
+        m.Interview.scheduled_at < until,
+    )
+    commitments = (
+        select(
+            m.Commitment.due_date,
+            none_at,
+            literal(1),
+            m.Interview.id,
+            m.Commitment.id,
+            m.Interview.target_id,
+            m.Commitment.content,
+        )
+        .join(m.Interview, m.Interview.id == m.Commitment.interview_id)
+        .where(
+            m.Commitment.state == OPEN_COMMITMENT,
+            m.Interview.state != CANCELLED,
+            m.Commitment.due_date.between(start, end),
+        )
+    )
+    reports = select(
+        m.Interview.report_due,
+        none_at,
+        literal(2),
+        m.Interview.id,
+        m.Interview.id,
+        m.Interview.target_id,
+        literal(""),
+    ).where(
+        m.Interview.state.in_((HELD, TRACKING)),
+        m.Interview.report_received_on.is_(None),
+        m.Interview.report_due.between(start, end),
+    )
+    items = union_all(meetings, commitments, reports).subquery("agenda_items")
+    stmt = (
+        select(
+            items.c.day,
+            items.c.at,
+            items.c.rank,
+            items.c.interview_id,
+            items.c.item_id,
+            m.Interview.party,
+            m.Region.name,
+            items.c.what,
+        )
+        .join(m.Interview, m.Interview.id == items.c.interview_id)
+        .join(m.Target, m.Target.id == items.c.target_id)
+        .join(m.Region, m.Region.id == m.Target.region_id)
+        .join(m.Batch, m.Batch.id == m.Target.batch_id)
+        .order_by(items.c.day, items.c.rank, items.c.at, m.Interview.party, items.c.item_id)
+    )
+    if target_id is not None:
+        stmt = stmt.where(items.c.target_id == target_id)
+    if plan_id is not None:
+        stmt = stmt.where(m.Batch.plan_id == plan_id)
+    with read_session(db) as session:
+        rows = session.execute(stmt).all()
+    return [
+        AgendaItem(
+            day=day,
+            at=at,
+            kind=AGENDA_KINDS[rank],
+            interview_id=iid,
+            item_id=item,
+            party=party,
+            region=region,
+            what=what or "",
+            days_overdue=max(0, (today - day).days),
+        )
+        for day, at, rank, iid, item, party, region, what in rows
+    ]
+
+
 __all__ = [
+    "AGENDA_KINDS",
     "DEFAULT_BASIS",
     "DEFAULT_MATERIALS",
     "NEXT_STATES",
+    "AgendaItem",
     "Attendance",
     "AttendeeInput",
     "CommitmentInput",
@@ -1035,6 +1191,7 @@ __all__ = [
     "ProposedFinding",
     "add_attendee",
     "add_commitment",
+    "agenda",
     "attach_evidence",
     "cancel",
     "carry_into_finding",

@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidget, QTableWidgetItem, QWidget
 
 from xuncha_desktop.db import models as m
@@ -39,6 +39,9 @@ from xuncha_desktop.ui.interview_dialogs import (
 from xuncha_desktop.ui.list_tab import ListTab
 
 OVERDUE = QColor("#f8d7da")
+OVERDUE_TEXT = QColor("#b00020")
+AGENDA_DAY = QColor("#fff3cd")  # a day of the 日程 with something on it
+AGENDA_SINCE = dt.date(2000, 1, 1)  # overdue items are listed however old they are
 
 
 def show_error(parent: QWidget | None, err: XunchaError) -> None:
@@ -87,16 +90,17 @@ class InterviewsTab(QWidget):
         self._selected_findings = selected_findings or (lambda: [])
         self._open_documents = open_documents
         self._target_id: int | None = None
+        self._plan_id: int | None = None  # the 日程 is scoped like the list
         self._split_done = False
         self.detail: ivs.InterviewDetail | None = None
         self.last_message = ""
         self.ui = Ui_InterviewTab()
         self.ui.setupUi(self)
         self.follows_selection = True
-        self.list = ListTab(
-            db, ivs.InterviewListQuery(), self, follows_selection=True, stretch_key="party"
-        )
-        self.ui.listLayout.insertWidget(1, self.list)
+        # no stretched column: in the narrow left pane a stretched 被约谈单位 was squeezed to
+        # a few pixels; columns fit their content and the list scrolls sideways instead
+        self.list = ListTab(db, ivs.InterviewListQuery(), self, follows_selection=True)
+        self.ui.listPageLayout.addWidget(self.list)  # 列表 page; the 日程 page is beside it
         self.model = self.list.model
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
@@ -151,6 +155,7 @@ class InterviewsTab(QWidget):
         ):
             button.clicked.connect(slot)
         u.commitmentsTable.itemSelectionChanged.connect(self._update_buttons)
+        self._setup_agenda()
         self._show(None)
         self._update_overdue()
 
@@ -164,6 +169,7 @@ class InterviewsTab(QWidget):
     # -- ListTab protocol (the main window scopes, refreshes and switches databases) --------
     def set_scope(self, plan_id: int | None, target_id: int | None) -> None:
         self._target_id = target_id
+        self._plan_id = plan_id
         self.list.set_scope(plan_id, target_id)
         self._update_overdue()
 
@@ -207,15 +213,17 @@ class InterviewsTab(QWidget):
 
     # -- running a service call ------------------------------------------------------------
     def _run(self, fn: Callable[[], Any], done: str = "", *,
-             seen: ivs.InterviewDetail | None = None, action: str = "") -> Any:
+             seen: ivs.InterviewDetail | None = None, action: str = "",
+             also: Sequence[tuple[Any, Any, int | None]] = ()) -> Any:
         """Call a service; ``seen``: the interview as shown, so that a change somebody else
-        saved meanwhile is a conflict (shown beside the operator's action), not overwritten."""
+        saved meanwhile is a conflict (shown beside the operator's action), not overwritten.
+        ``also``: further ``(model, id, version seen)`` rows the action changes."""
         try:
             if seen is None:
                 result = fn()
             else:
                 outcome = save_or_resolve(
-                    self, fn, rows=[(m.Interview, seen.id, seen.version)],
+                    self, fn, rows=[(m.Interview, seen.id, seen.version), *also],
                     mine=lambda: {"办理事项": action or done, **interview_texts(seen)},
                     theirs=lambda: self._fresh_texts(seen.id),
                 )
@@ -248,7 +256,115 @@ class InterviewsTab(QWidget):
         self.interviewChanged.emit(interview_id)
 
     # -- showing ------------------------------------------------------------------------------
+    # -- 日程: calendar and agenda ---------------------------------------------------------------
+    def _setup_agenda(self) -> None:
+        u = self.ui
+        self.agenda_items: list[ivs.AgendaItem] = []  # the rows of the agenda table
+        headers = ("日期", "时间", "类别", "被约谈单位", "提示")
+        u.agendaTable.setColumnCount(len(headers))
+        u.agendaTable.setHorizontalHeaderLabels([self.tr(h) for h in headers])
+        u.agendaTable.verticalHeader().setVisible(False)
+        u.agendaTable.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        u.agendaTable.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        u.agendaSplitter.setStretchFactor(0, 1)
+        u.agendaSplitter.setStretchFactor(1, 1)
+        today = self.today()
+        u.agendaCalendar.setSelectedDate(QDate(today.year, today.month, today.day))
+        u.agendaCalendar.currentPageChanged.connect(lambda _y, _m: self._reload_agenda())
+        u.agendaCalendar.clicked.connect(self._agenda_day_chosen)
+        u.agendaCalendar.activated.connect(self._agenda_day_chosen)
+        u.agendaTable.cellClicked.connect(lambda row, _col: self._agenda_open(row))
+        u.agendaTable.cellActivated.connect(lambda row, _col: self._agenda_open(row))
+        u.listTabs.currentChanged.connect(lambda _i: self._reload_agenda())
+
+    def _reload_agenda(self) -> None:
+        """Mark the shown month's days and list what is overdue or due soon (only when the
+        日程 page is shown; otherwise it is loaded when the page is opened)."""
+        u = self.ui
+        if u.listTabs.currentWidget() is not u.agendaPage:
+            return
+        today = self.today()
+        cal = u.agendaCalendar
+        first = dt.date(cal.yearShown(), cal.monthShown(), 1)
+        month_end = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        grid_end = first + dt.timedelta(days=42)  # the six weeks the calendar shows
+        until = max(month_end, today + dt.timedelta(days=30))
+        try:
+            items = ivs.agenda(self.db, AGENDA_SINCE, max(grid_end, until), self._target_id,
+                               plan_id=self._plan_id, today=today)
+        except XunchaError as err:
+            self.last_message = err.message
+            items = []
+        cal.setDateTextFormat(QDate(), QTextCharFormat())  # clears the old marks
+        days: dict[dt.date, bool] = {}
+        for item in items:
+            days[item.day] = days.get(item.day, False) or item.overdue
+        for day, overdue in days.items():
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setBackground(OVERDUE if overdue else AGENDA_DAY)
+            if overdue:
+                fmt.setForeground(OVERDUE_TEXT)
+            cal.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
+        self.agenda_items = [i for i in items if i.day <= until]
+        table = u.agendaTable
+        table.setRowCount(len(self.agenda_items))
+        for r, item in enumerate(self.agenda_items):
+            if item.overdue:
+                note = self.tr("逾期 %1 天").replace("%1", str(item.days_overdue))
+            elif item.day == today:
+                note = self.tr("今天")
+            else:
+                note = ""
+            values = (format_date(item.day), item.at.strftime("%H:%M") if item.at else "",
+                      self.tr(item.kind), item.party, note)
+            tip = f"{item.region} · {item.party}" + (f"\n{item.what}" if item.what else "")
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(tip)
+                if item.overdue:
+                    cell.setBackground(OVERDUE)
+                    if c == 4:
+                        cell.setForeground(OVERDUE_TEXT)
+                        font = cell.font()
+                        font.setBold(True)
+                        cell.setFont(font)
+                table.setItem(r, c, cell)
+
+    def _agenda_day_chosen(self, day: QDate) -> None:
+        """Go to the first agenda row of ``day`` (or the next day that has one)."""
+        chosen = dt.date(day.year(), day.month(), day.day())
+        for r, item in enumerate(self.agenda_items):
+            if item.day >= chosen:
+                table = self.ui.agendaTable
+                table.selectRow(r)
+                table.scrollTo(table.model().index(r, 0))
+                return
+
+    def _agenda_open(self, row: int) -> None:
+        """Select the row's interview in the list and show it in the editor; for a
+        commitment, also the 承诺事项 page with that commitment."""
+        if not 0 <= row < len(self.agenda_items):
+            return
+        item = self.agenda_items[row]
+        if not self.select_id(item.interview_id):  # hidden by a search or a states filter
+            from xuncha_desktop.ui.filter_notice import clear_state_notice
+
+            clear_state_notice(self)
+            self.list.ui.searchEdit.clear()
+            self.list.apply_search()
+            if not self.select_id(item.interview_id):
+                self._show(item.interview_id)
+        if item.kind == ivs.AGENDA_COMMITMENT and self.detail is not None:
+            self.ui.detailTabs.setCurrentWidget(self.ui.commitmentsTab)
+            for r, c in enumerate(self.detail.commitments):
+                if c.id == item.item_id:
+                    self.ui.commitmentsTable.selectRow(r)
+
     def _update_overdue(self) -> None:
+        self._reload_agenda()  # the 日程 shows the same open deadlines
         try:
             rows = ivs.overdue_commitments(self.db, self.today(), self._target_id)
         except XunchaError:
@@ -516,7 +632,10 @@ class InterviewsTab(QWidget):
         if d is None:
             return
         person = AttendeeDialog.ask(self, d.party)
-        if person is not None and self._run(lambda: ivs.add_attendee(self.db, d.id, person)):
+        if person is not None and self._run(
+            lambda: ivs.add_attendee(self.db, d.id, person), seen=d,
+            action=self.tr("增加参加人员：") + person.name,
+        ):
             self._changed(d.id)
 
     def remove_attendee(self) -> None:
@@ -524,8 +643,10 @@ class InterviewsTab(QWidget):
         row = self.ui.attendeesTable.currentRow()
         if d is None or not 0 <= row < len(d.attendees):
             return
-        aid = d.attendees[row].id
-        if self._run(lambda: ivs.remove_attendee(self.db, aid)):
+        person = d.attendees[row]
+        if self._run(lambda: ivs.remove_attendee(self.db, person.id), seen=d,
+                     action=self.tr("删除参加人员：") + person.name,
+                     also=[(m.InterviewAttendee, person.id, person.version)]):
             self._changed(d.id)
 
     def edit_findings(self) -> None:
@@ -550,7 +671,10 @@ class InterviewsTab(QWidget):
             if f.id not in {p.id for p in proposals}
         ]
         answer = FindingPickDialog.ask(self, [*extra, *proposals], sorted(linked), ask_party=False)
-        if answer is not None and self._run(lambda: ivs.set_findings(self.db, d.id, answer[0])):
+        if answer is not None and self._run(
+            lambda: ivs.set_findings(self.db, d.id, answer[0]), seen=d,
+            action=self.tr("修改约谈涉及的问题（%1 项）").replace("%1", str(len(answer[0]))),
+        ):
             self._changed(d.id)
 
     # -- state flow -------------------------------------------------------------------------
@@ -567,19 +691,25 @@ class InterviewsTab(QWidget):
             is None
         ):
             return
-        try:
-            ivs.notify(self.db, d.id, now=now)
-        except ivs.PastTimeError as err:
+
+        def attempt(confirm_past: bool) -> ivs.PastTimeError | bool:
+            try:
+                ivs.notify(self.db, d.id, now=now, confirm_past=confirm_past)
+            except ivs.PastTimeError as err:  # asked below, outside the conflict handling
+                return err
+            return True
+
+        action = self.tr("发出约谈通知书")
+        result = self._run(lambda: attempt(False), seen=d, action=action)
+        if result is None:
+            return
+        if isinstance(result, ivs.PastTimeError):
             if not ConfirmDialog.ask(
-                self, self.tr("约谈时间已过"), err.message + "\n" + self.tr("仍标记为已通知吗？")
+                self, self.tr("约谈时间已过"), result.message + "\n" + self.tr("仍标记为已通知吗？")
             ):
                 return
-            if self._run(lambda: ivs.notify(self.db, d.id, now=now, confirm_past=True)) is None:
+            if self._run(lambda: attempt(True), seen=d, action=action) is None:
                 return
-        except XunchaError as err:
-            self.last_message = err.message
-            show_error(self, err)
-            return
         row = self._run(lambda: issuing.issue(self.db, "interview-notice", d.id, date=self.today()))
         if row is not None:
             self.last_message = self.tr("约谈通知书已登记，文号：") + row.number
