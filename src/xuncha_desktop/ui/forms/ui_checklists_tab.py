@@ -490,7 +490,7 @@ class Ui_ChecklistsTab(object):
         self.findingsLabel.setText("")
         self.scoreLabel.setText("")
         self.breakdownLabel.setText("")
-        self.gradeCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u8bc4\u5b9a\u7b49\u6b21(&D)\uff1a", None))
+        self.gradeCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u8bc4\u5b9a\u7b49\u6b21(&W)\uff1a", None))
         self.reasonCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u8c03\u6574\u7406\u7531\uff1a", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("ChecklistsTab", u"\u8c03\u6574\u7b49\u6b21\u65f6\u5fc5\u987b\u5199\u660e\u7406\u7531", None))
         self.summaryCaption.setText(QCoreApplication.translate("ChecklistsTab", u"\u8bc4\u4ef7\u610f\u89c1\uff1a", None))
