@@ -371,3 +371,11 @@ def test_old_business_is_mostly_wound_up(demo: tuple[Database, DemoReport]) -> N
             f.state in OPEN_STATES and f.deadline and long_ago <= f.deadline < TODAY
             for f in findings
         ), "近期逾期的问题"
+        # Nothing is left open more than a year past its deadline.
+        year_ago = TODAY - dt.timedelta(days=365)
+        assert not [c for c in commitments
+                    if c.state == "未完成" and c.due_date and c.due_date < year_ago]
+        assert not [i for i in reports if i.report_received_on is None
+                    and i.held_on is not None and i.report_due and i.report_due < year_ago]
+        assert not [f for f in findings if f.state in ("已交办", "整改中", "待核查")
+                    and f.deadline and f.deadline < year_ago]

@@ -45,6 +45,8 @@ FINDINGS_PER_UOW = 5000
 #: ago are mostly wound up (an office keeps track); the recent ones stay open and overdue.
 SETTLED_AFTER_DAYS = 60
 SETTLED_SHARE = 0.9
+#: Past this many days overdue, everything is wound up: no office leaves a matter open for years.
+ALL_SETTLED_AFTER_DAYS = 365
 
 Progress = Callable[[int, str], None]
 
@@ -1801,7 +1803,7 @@ class _Generator:
             f.state not in ("已交办", "整改中", "待核查")
             or f.deadline is None
             or f.deadline >= settled_before
-            or rng.random() >= SETTLED_SHARE
+            or not self._settles(f.deadline)
         ):
             return x
         when = x.transitions[-1].at
@@ -1838,6 +1840,13 @@ class _Generator:
                     f.unsupervised_on = day
         return x
 
+    def _settles(self, deadline: dt.date) -> bool:
+        """Whether a matter overdue since ``deadline`` (more than SETTLED_AFTER_DAYS) was wound
+        up: most are, and all of those overdue for more than a year. One draw either way, so
+        the stream stays the same for the other decisions."""
+        drawn = self.settle_rng.random() < SETTLED_SHARE
+        return drawn or deadline < self.today - dt.timedelta(days=ALL_SETTLED_AFTER_DAYS)
+
     def _settle_interview(self, iv: m.Interview) -> None:
         """Mostly wind up old interviews: commitments due long ago done, the written report
         received; then 已办结 when nothing is left open (or 整改跟踪 while something is)."""
@@ -1850,7 +1859,7 @@ class _Generator:
                 c.state == "未完成"
                 and c.due_date is not None
                 and c.due_date < settled_before
-                and rng.random() < SETTLED_SHARE
+                and self._settles(c.due_date)
             ):
                 c.state = "已完成"
                 done = c.due_date + dt.timedelta(days=rng.randint(-7, 15))
@@ -1859,7 +1868,7 @@ class _Generator:
             iv.report_received_on is None
             and iv.report_due is not None
             and iv.report_due < settled_before
-            and rng.random() < SETTLED_SHARE
+            and self._settles(iv.report_due)
         ):
             arrived = iv.report_due + dt.timedelta(days=rng.randint(-4, 2))
             iv.report_received_on = max(iv.held_on, arrived)
