@@ -57,3 +57,38 @@ def test_conditions_record_who_and_when(db: Database) -> None:
     assert facts.conditions_missing == (2, 3, 4)
     with pytest.raises(ValidationError, match="核查人"):
         people.set_condition(db, pid, 2, True, checked_by=" ", checked_on=dt.date(2026, 7, 1))
+
+
+def test_the_person_form_is_saved_whole_or_not_at_all(db: Database) -> None:
+    """Person, conditions and periods in one transaction: a failing part saves nothing."""
+    from xuncha_desktop.db import models as m
+    from xuncha_desktop.errors import NotFoundError
+
+    pid = people.save_person(db, people.PersonData(name="张三", gender="男", unit="某单位"))
+    data = people.load_person(db, pid)
+    data.unit = "省应急管理厅"
+    check = people.ConditionCheck(1, True, "李科长", dt.date(2026, 7, 1))
+    period = people.NewPeriod(dt.date(2026, 8, 1), dt.date(2026, 8, 10), "出差")
+    with pytest.raises(NotFoundError):
+        people.save_person_form(db, data, conditions=[check], new_periods=[period],
+                                removed_periods=[999])
+    with read_session(db) as s:
+        p = s.get(m.Person, pid)
+        assert p is not None and p.unit == "某单位"
+        assert p.conditions == [] and s.query(m.PersonUnavailability).count() == 0
+
+    person_id, (new_id,) = people.save_person_form(
+        db, data, conditions=[check], new_periods=[period])
+    assert person_id == pid
+    with read_session(db) as s:
+        p = s.get(m.Person, pid)
+        assert p is not None and p.unit == "省应急管理厅"
+        assert [(c.condition_no, c.checked_by) for c in p.conditions] == [(1, "李科长")]
+        assert s.get(m.PersonUnavailability, new_id) is not None
+    people.save_person_form(db, data, removed_periods=[new_id])
+    with read_session(db) as s:
+        assert s.get(m.PersonUnavailability, new_id) is None  # in the trash, not gone
+        assert s.query(m.TrashItem).filter_by(entity="person_unavailability").count() == 1
+    with pytest.raises(ValidationError, match="结束日期不能早于开始日期"):
+        people.save_person_form(db, data, new_periods=[
+            people.NewPeriod(dt.date(2026, 9, 2), dt.date(2026, 9, 1))])

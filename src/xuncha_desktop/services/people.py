@@ -151,22 +151,73 @@ def to_data(p: m.Person) -> PersonData:
 def set_condition(db: Database, person_id: int, condition_no: int, met: bool, *,
                   checked_by: str, checked_on: dt.date, operator: str | None = None) -> None:
     """Record that one of the four member conditions was checked (and by whom, when)."""
+    with unit_of_work(db, operator) as s:
+        _set_condition(s, person_id, condition_no, met, checked_by, checked_on)
+
+
+def _set_condition(s: Session, person_id: int, condition_no: int, met: bool,
+                   checked_by: str, checked_on: dt.date) -> None:
     if not 1 <= condition_no <= 4:
         raise ValidationError("条件序号应为 1 到 4。", field="condition_no")
     if met and not checked_by.strip():
         raise ValidationError("标记为符合条件时必须填写核查人。", field="checked_by")
+    if s.get(m.Person, person_id) is None:
+        raise NotFoundError(f"人员（编号 {person_id}）不存在。")
+    row = s.scalar(select(m.PersonCondition).where(
+        m.PersonCondition.person_id == person_id,
+        m.PersonCondition.condition_no == condition_no))
+    if row is None:
+        row = m.PersonCondition(person_id=person_id, condition_no=condition_no)
+        s.add(row)
+    row.met = met
+    row.checked_by = checked_by.strip() or None
+    row.checked_on = checked_on
+
+
+@dataclass(frozen=True)
+class ConditionCheck:
+    """One of the four conditions as the clerk set it in the person form."""
+
+    condition_no: int
+    met: bool
+    checked_by: str
+    checked_on: dt.date
+
+
+@dataclass(frozen=True)
+class NewPeriod:
+    start: dt.date
+    end: dt.date
+    reason: str = ""
+
+
+def save_person_form(db: Database, data: PersonData, *,
+                     conditions: Sequence[ConditionCheck] = (),
+                     new_periods: Sequence[NewPeriod] = (),
+                     removed_periods: Sequence[int] = (),
+                     operator: str | None = None) -> tuple[int, list[int]]:
+    """Everything the person form changed, in one transaction: the person, the conditions
+    checked, the unavailable periods added and removed (removed ones go to the trash).
+    Returns the person's id and the new periods' ids. On any error nothing is saved."""
+    from xuncha_desktop.services import trash
+
+    for period in new_periods:
+        if period.end < period.start:
+            raise ValidationError("不可用时段的结束日期不能早于开始日期。", field="end_date")
     with unit_of_work(db, operator) as s:
-        if s.get(m.Person, person_id) is None:
-            raise NotFoundError(f"人员（编号 {person_id}）不存在。")
-        row = s.scalar(select(m.PersonCondition).where(
-            m.PersonCondition.person_id == person_id,
-            m.PersonCondition.condition_no == condition_no))
-        if row is None:
-            row = m.PersonCondition(person_id=person_id, condition_no=condition_no)
+        person_id = write_person(s, data)
+        for c in conditions:
+            _set_condition(s, person_id, c.condition_no, c.met, c.checked_by, c.checked_on)
+        added = []
+        for period in new_periods:
+            row = m.PersonUnavailability(person_id=person_id, start_date=period.start,
+                                         end_date=period.end, reason=period.reason)
             s.add(row)
-        row.met = met
-        row.checked_by = checked_by.strip() or None
-        row.checked_on = checked_on
+            s.flush()
+            added.append(row.id)
+        for pid in removed_periods:
+            trash.trash_in_session(s, m.PersonUnavailability, pid, reason="")
+        return person_id, added
 
 
 def set_all_conditions(db: Database, person_id: int, *, checked_by: str, checked_on: dt.date,

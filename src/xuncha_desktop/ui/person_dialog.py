@@ -346,21 +346,21 @@ class PersonDialog(QDialog):
         )
 
     def save(self) -> int:
+        """The person, conditions and periods in one transaction: all saved or none."""
         self._check_conditions()  # nothing is saved over somebody else's condition check
-        person_id = people.save_person(self.db, self.values(), operator=self.operator)
-        self.person_id = person_id  # a retry after a later failure updates, not duplicates
-        for no, state in self.conditions.items():
-            if state is not self.saved_conditions[no] and state.checked_on is not None:
-                people.set_condition(self.db, person_id, no, state.met,
-                                     checked_by=state.checked_by, checked_on=state.checked_on,
-                                     operator=self.operator)
-        for period in self.periods:
-            if period.id is None:
-                period.id = people.add_unavailability(self.db, person_id, period.start,
-                                                      period.end, period.reason,
-                                                      operator=self.operator)
-        for pid in self.removed_periods:
-            crud.delete(self.db, m.PersonUnavailability, pid, operator=self.operator)
+        checks = [
+            people.ConditionCheck(no, state.met, state.checked_by, state.checked_on)
+            for no, state in self.conditions.items()
+            if state is not self.saved_conditions[no] and state.checked_on is not None
+        ]
+        fresh = [p for p in self.periods if p.id is None]
+        person_id, ids = people.save_person_form(
+            self.db, self.values(), conditions=checks,
+            new_periods=[people.NewPeriod(p.start, p.end, p.reason) for p in fresh],
+            removed_periods=list(self.removed_periods), operator=self.operator)
+        self.person_id = person_id  # a retry updates, not duplicates
+        for period, new_id in zip(fresh, ids, strict=True):
+            period.id = new_id
         self.removed_periods.clear()
         self.saved_conditions = dict(self.conditions)
         return person_id
