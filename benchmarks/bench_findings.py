@@ -13,11 +13,13 @@ import resource
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 TODAY = dt.date(2026, 7, 14)
-DB = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/xuncha-bench-100.db")
+DB = Path(sys.argv[1] if len(sys.argv) > 1
+          else Path(tempfile.gettempdir()) / "xuncha-bench-100.db")
 
 
 def ms(seconds: float) -> str:
